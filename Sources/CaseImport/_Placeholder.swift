@@ -1,0 +1,2 @@
+// Placeholder until the CaseImport target lands; delete when adding real sources.
+enum CaseImportPlaceholder {}

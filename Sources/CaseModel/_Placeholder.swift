@@ -1,0 +1,2 @@
+// Placeholder until the CaseModel target lands; delete when adding real sources.
+enum CaseModelPlaceholder {}

@@ -1,0 +1,2 @@
+// Placeholder until the Projections target lands; delete when adding real sources.
+enum ProjectionsPlaceholder {}

@@ -1,0 +1,2 @@
+// Placeholder until the Reports target lands; delete when adding real sources.
+enum ReportsPlaceholder {}

@@ -1,0 +1,2 @@
+// Placeholder until the Rulebooks target lands; delete when adding real sources.
+enum RulebooksPlaceholder {}

@@ -1,0 +1,1 @@
+print("caseledger-bench: not yet implemented")

@@ -1,0 +1,1 @@
+print("caseledger-gen: not yet implemented")
