@@ -24,7 +24,7 @@ let package = Package(
         // Working-day calendar for England and Wales.
         .target(name: "LedgerCalendar", path: "Sources/LedgerCalendar"),
         // Typed, versioned event catalogue of the child's journey, codes and canonical encoding.
-        .target(name: "CaseModel", dependencies: ["TextFormats"], path: "Sources/CaseModel"),
+        .target(name: "CaseModel", dependencies: ["TextFormats", "LedgerCalendar"], path: "Sources/CaseModel"),
         // JSONL/CSV import: parsing, validation, all-or-nothing append.
         .target(
             name: "CaseImport", dependencies: ["CaseModel", "EventStore", "TextFormats"], path: "Sources/CaseImport"),

@@ -1,2 +1,0 @@
-// Placeholder until the LedgerCalendar target lands; delete when adding real sources.
-enum LedgerCalendarPlaceholder {}
