@@ -96,7 +96,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Builds a date from components already known to be valid; no `yearRange` check (month arithmetic).
-    private init(unclampedYear year: Int, month: Int, day: Int) {
+    init(unclampedYear year: Int, month: Int, day: Int) {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400
