@@ -38,6 +38,7 @@ extension WorkingDayCalendar {
 
     private static func calendarDeadline(_ due: CivilDate, limit: TimeLimit, start: ClockStart) -> Deadline {
         Deadline(
-            due: .date(due), provenance: DeadlineProvenance(limit: limit, start: start, conventions: nil, calendar: nil))
+            due: .date(due), provenance: DeadlineProvenance(limit: limit, start: start, conventions: nil, calendar: nil)
+        )
     }
 }

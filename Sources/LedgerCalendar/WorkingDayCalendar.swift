@@ -99,7 +99,8 @@ public struct WorkingDayCalendar: Hashable, Sendable {
                 .incompatibleCoverage, "\(other.coverageText) is not adjacent to covered years \(coverageText)")
         }
         let years =
-            min(coveredYears.lowerBound, other.coveredYears.lowerBound)...max(
+            min(
+                coveredYears.lowerBound, other.coveredYears.lowerBound)...max(
                 coveredYears.upperBound, other.coveredYears.upperBound)
         return WorkingDayCalendar(
             name: name, version: version + "+" + label, sourceHeader: sourceHeader + other.sourceHeader,

@@ -10,8 +10,10 @@ private let recommended = CountingConventions(dayCount: .elapsed, nonWorkingStar
     #expect(deadline.due == .date(day("2013-06-19")))
     #expect(deadline.provenance.conventions == recommended)
     #expect(deadline.provenance.calendar == englandAndWales.provenance)
-    #expect(deadline.provenance.description.hasPrefix("45 WD from 2013-04-15; elapsed (C1-A, start = day 0), "
-        + "count from start (C2-A); calendar England and Wales bank holidays ew-2010-2027-r1"))
+    #expect(
+        deadline.provenance.description.hasPrefix(
+            "45 WD from 2013-04-15; elapsed (C1-A, start = day 0), "
+                + "count from start (C2-A); calendar England and Wales bank holidays ew-2010-2027-r1"))
 }
 
 @Test(arguments: [TimeLimit.workingDays(-1), .calendarDays(-7), .months(-3), .hours(-72)])
@@ -27,10 +29,12 @@ func negativeLimitsAreRefused(limit: TimeLimit) {
         try englandAndWales.addingWorkingDays(
             0, to: day("2013-04-15"), convention: .inclusive, nonWorkingStart: .countFromStart)
     }
-    #expect(try englandAndWales.addingWorkingDays(
-        0, to: day("2013-04-13"), convention: .elapsed, nonWorkingStart: .countFromStart) == day("2013-04-13"))
-    #expect(try englandAndWales.addingWorkingDays(
-        0, to: day("2013-04-13"), convention: .elapsed, nonWorkingStart: .deemNextWorkingDay) == day("2013-04-15"))
+    #expect(
+        try englandAndWales.addingWorkingDays(
+            0, to: day("2013-04-13"), convention: .elapsed, nonWorkingStart: .countFromStart) == day("2013-04-13"))
+    #expect(
+        try englandAndWales.addingWorkingDays(
+            0, to: day("2013-04-13"), convention: .elapsed, nonWorkingStart: .deemNextWorkingDay) == day("2013-04-15"))
 }
 
 @Test func hourLimitFromADateOnlyStartIsIndeterminate() {

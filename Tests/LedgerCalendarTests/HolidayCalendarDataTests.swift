@@ -3,7 +3,8 @@ import Testing
 @testable import LedgerCalendar
 
 @Test func parsingKeepsTheHeaderAndAcceptsNotesBlankLinesAndCRLF() throws {
-    let text = "# Local closures\r\n#   second line\r\n\r\n2013-12-27  # council closure\r\n  2014-01-02\t\r\n# trailing\n"
+    let text =
+        "# Local closures\r\n#   second line\r\n\r\n2013-12-27  # council closure\r\n  2014-01-02\t\r\n# trailing\n"
     let data = try HolidayCalendarData(parsing: text)
     #expect(data.dates == [day("2013-12-27"), day("2014-01-02")])
     #expect(data.header == ["Local closures", "  second line"])

@@ -30,8 +30,9 @@ func askingAboutADateOutsideCoverageThrowsRatherThanGuessing(text: String) {
 }
 
 @Test func countingPastTheLastCoveredYearThrows() throws {
-    #expect(try englandAndWales.addingWorkingDays(
-        1, to: day("2027-12-30"), convention: .elapsed, nonWorkingStart: .countFromStart) == day("2027-12-31"))
+    #expect(
+        try englandAndWales.addingWorkingDays(
+            1, to: day("2027-12-30"), convention: .elapsed, nonWorkingStart: .countFromStart) == day("2027-12-31"))
     #expect(throws: outsideCoverage) {
         try englandAndWales.addingWorkingDays(
             2, to: day("2027-12-30"), convention: .elapsed, nonWorkingStart: .countFromStart)
@@ -49,8 +50,9 @@ func askingAboutADateOutsideCoverageThrowsRatherThanGuessing(text: String) {
     #expect(extended.coveredYears == 2010...2028)
     #expect(extended.version == "ew-2010-2027-r1+2028-test")
     #expect(try !extended.isWorkingDay(day("2028-04-14")))
-    #expect(try extended.addingWorkingDays(
-        2, to: day("2027-12-30"), convention: .elapsed, nonWorkingStart: .countFromStart) == day("2028-01-04"))
+    #expect(
+        try extended.addingWorkingDays(
+            2, to: day("2027-12-30"), convention: .elapsed, nonWorkingStart: .countFromStart) == day("2028-01-04"))
     #expect(extended.provenance.fingerprint != englandAndWales.provenance.fingerprint)
 }
 
@@ -69,8 +71,9 @@ func askingAboutADateOutsideCoverageThrowsRatherThanGuessing(text: String) {
     #expect(local.version == "ew-2010-2027-r1+closures-2013")
     #expect(local.provenance.nonWorkingDateCount == 152)
     // 10 WD core group from Tue 17 Dec 2013: 3 Jan nationally, three closure days later locally.
-    #expect(try local.addingWorkingDays(
-        10, to: day("2013-12-17"), convention: .elapsed, nonWorkingStart: .countFromStart) == day("2014-01-08"))
+    #expect(
+        try local.addingWorkingDays(
+            10, to: day("2013-12-17"), convention: .elapsed, nonWorkingStart: .countFromStart) == day("2014-01-08"))
 }
 
 @Test func closuresOutsideCoverageAreRefused() throws {
@@ -83,5 +86,7 @@ func askingAboutADateOutsideCoverageThrowsRatherThanGuessing(text: String) {
 @Test func provenanceNamesTheCalendarVersionAndIsStable() {
     let provenance = englandAndWales.provenance
     #expect(provenance == WorkingDayCalendar.englandAndWales.provenance)
-    #expect(provenance.description.hasPrefix("England and Wales bank holidays ew-2010-2027-r1 (2010–2027, 149 dates, fnv1a64 "))
+    #expect(
+        provenance.description.hasPrefix(
+            "England and Wales bank holidays ew-2010-2027-r1 (2010–2027, 149 dates, fnv1a64 "))
 }

@@ -8,7 +8,8 @@ private let limits = [0, 1, 2, 3, 5, 10, 15, 20, 45, 65]
 func countingBackTheElapsedDeadlineGivesTheLimit(start: CivilDate, policy: NonWorkingStartPolicy) throws {
     for limit in limits {
         let due = try englandAndWales.addingWorkingDays(limit, to: start, convention: .elapsed, nonWorkingStart: policy)
-        let counted = try englandAndWales.workingDays(from: start, to: due, convention: .elapsed, nonWorkingStart: policy)
+        let counted = try englandAndWales.workingDays(
+            from: start, to: due, convention: .elapsed, nonWorkingStart: policy)
         #expect(counted == limit, "limit \(limit) WD, seed \(propertySeed)")
     }
 }
@@ -54,7 +55,9 @@ func workingDayCountMatchesADayByDayCountAndIsAntisymmetric(start: CivilDate) th
     let end = start.adding(days: generator.next(in: -120...400))
     let counted = try englandAndWales.workingDays(
         from: start, to: end, convention: .elapsed, nonWorkingStart: .countFromStart)
-    let expected = end >= start ? try naiveWorkingDaysAfter(start, through: end) : -(try naiveWorkingDaysAfter(end, through: start))
+    let expected =
+        end >= start
+        ? try naiveWorkingDaysAfter(start, through: end) : -(try naiveWorkingDaysAfter(end, through: start))
     #expect(counted == expected, "end \(end), seed \(propertySeed)")
     let reversed = try englandAndWales.workingDays(
         from: end, to: start, convention: .elapsed, nonWorkingStart: .countFromStart)
