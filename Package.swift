@@ -31,7 +31,7 @@ let package = Package(
         // Timescale rulebooks as versioned data.
         .target(
             name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats"],
-            path: "Sources/Rulebooks"),
+            path: "Sources/Rulebooks", exclude: ["Data"]),
         // Case state and timescale clocks computed from events.
         .target(
             name: "Projections", dependencies: ["CaseModel", "LedgerCalendar", "Rulebooks", "EventStore"],

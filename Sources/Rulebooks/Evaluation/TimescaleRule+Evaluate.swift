@@ -24,12 +24,14 @@ extension TimescaleRule {
         guard let overrun = try overrun(of: point, past: deadline.due, rule: due.rule, calendar: calendar) else {
             return ClockEvaluation(status: .indeterminate, due: due)
         }
+        // Month rules report their overrun in calendar days; every other unit in its own unit.
+        let unit = due.rule.limit.unit == .months ? LimitUnit.calendarDays : due.rule.limit.unit
         let status: ClockStatus
         switch (stop, overrun) {
         case (.some, 0): status = .met
-        case (.some, _): status = .breached(by: Overrun(amount: overrun, unit: due.rule.limit.unit))
+        case (.some, _): status = .breached(by: Overrun(amount: overrun, unit: unit))
         case (.none, 0): status = .openInTime
-        case (.none, _): status = .openOverdue(by: Overrun(amount: overrun, unit: due.rule.limit.unit))
+        case (.none, _): status = .openOverdue(by: Overrun(amount: overrun, unit: unit))
         }
         return ClockEvaluation(status: status, due: due)
     }

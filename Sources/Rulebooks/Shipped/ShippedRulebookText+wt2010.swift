@@ -35,7 +35,7 @@ extension ShippedRulebookText {
       "title": "Decision on the type of response to a referral",
       "scope": "child",
       "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "link", "field": "referralId"}},
+      "stop": {"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [{"type": "CaseClosed"}],
       "limit": {"amount": 1, "unit": "workingDays"},
       "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
@@ -48,7 +48,7 @@ extension ShippedRulebookText {
       "start": {"events": [{"type": "ReferralReceived"}]},
       "stop": {"events": [{"type": "InitialAssessmentCompleted"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [
-        {"type": "ReferralDecisionMade", "where": [{"field": "outcome", "equals": "nfa"}]},
+        {"type": "ReferralDecisionMade", "where": [{"field": "outcome", "equals": "noFurtherAction"}]},
         {"type": "CaseClosed"}
       ],
       "limit": {"setting": "wt2010.initialAssessmentLimit"},
@@ -60,7 +60,7 @@ extension ShippedRulebookText {
       "title": "Core assessment completed within 35 working days of its start",
       "scope": "child",
       "start": {"events": [{"type": "CoreAssessmentStarted"}]},
-      "stop": {"events": [{"type": "CoreAssessmentCompleted"}], "match": {"kind": "link", "field": "assessmentId"}},
+      "stop": {"events": [{"type": "CoreAssessmentCompleted"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [{"type": "CaseClosed"}],
       "limit": {"amount": 35, "unit": "workingDays"},
       "source": "not in seeds (gk) (NI 60)"
@@ -84,7 +84,7 @@ extension ShippedRulebookText {
       "family": "core-group-first",
       "title": "First core group within 10 working days of an ICPC that results in a CP plan",
       "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "cpPlan", "equals": true}]}]},
+      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
       "stop": {"events": [{"type": "CoreGroupMeetingHeld"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [{"type": "CpPlanEnded"}],
       "limit": {"amount": 10, "unit": "workingDays"},
@@ -95,7 +95,7 @@ extension ShippedRulebookText {
       "family": "rcpc",
       "title": "First review conference within 3 months of the ICPC, then every 6 months from the previous review",
       "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "cpPlan", "equals": true}]}]},
+      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
       "stop": {"events": [{"type": "RcpcHeld"}], "match": {"kind": "firstAfterStart"}},
       "limit": {"amount": 3, "unit": "months"},
       "recurrence": {"id": "wt10.rcpc-next", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]},

@@ -20,7 +20,7 @@ extension ShippedRulebookText {
       "title": "Decision on the type of response to a referral",
       "scope": "child",
       "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "link", "field": "referralId"}},
+      "stop": {"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [{"type": "CaseClosed"}],
       "limit": {"amount": 1, "unit": "workingDays"},
       "source": "001: WT2013 ch.1 para 55; 'Response to a referral'"
@@ -31,7 +31,7 @@ extension ShippedRulebookText {
       "title": "Acknowledgement of a referral to the referrer",
       "scope": "child",
       "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "ReferralAcknowledged"}], "match": {"kind": "link", "field": "referralId"}},
+      "stop": {"events": [{"type": "ReferralAcknowledged"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [{"type": "CaseClosed"}],
       "limit": {"amount": 1, "unit": "workingDays"},
       "source": "001: WT2013 ch.1 para 55"
@@ -44,7 +44,7 @@ extension ShippedRulebookText {
       "start": {"events": [{"type": "ReferralReceived"}]},
       "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [
-        {"type": "ReferralDecisionMade", "where": [{"field": "outcome", "equals": "nfa"}]},
+        {"type": "ReferralDecisionMade", "where": [{"field": "outcome", "equals": "noFurtherAction"}]},
         {"type": "CaseClosed"}
       ],
       "limit": {"amount": 45, "unit": "workingDays"},
@@ -56,7 +56,7 @@ extension ShippedRulebookText {
       "title": "Single assessment within 45 working days (DfE measure: assessment start to authorisation)",
       "scope": "child",
       "start": {"events": [{"type": "AssessmentStarted"}]},
-      "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "link", "field": "assessmentId"}},
+      "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [{"type": "CaseClosed"}],
       "limit": {"amount": 45, "unit": "workingDays"},
       "source": "001: WT2013 ch.1 para 57; measured as EES table C2 (AssessmentActualStartDate to AssessmentAuthorisationDate)"
@@ -66,7 +66,7 @@ extension ShippedRulebookText {
       "family": "icpc",
       "title": "Initial child protection conference within 15 working days of the strategy discussion that initiated s47",
       "scope": "child",
-      "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "section47Initiated", "equals": true}]}], "anchor": "first"},
+      "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first"},
       "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [
         {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
@@ -80,7 +80,7 @@ extension ShippedRulebookText {
       "family": "core-group-first",
       "title": "First core group within 10 working days of an ICPC that results in a CP plan",
       "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "cpPlan", "equals": true}]}]},
+      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
       "stop": {"events": [{"type": "CoreGroupMeetingHeld"}], "match": {"kind": "firstAfterStart"}},
       "cancel": [{"type": "CpPlanEnded"}],
       "limit": {"amount": 10, "unit": "workingDays"},
@@ -91,7 +91,7 @@ extension ShippedRulebookText {
       "family": "rcpc",
       "title": "First review conference within 3 months of the ICPC, then every 6 months from the previous review",
       "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "cpPlan", "equals": true}]}]},
+      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
       "stop": {"events": [{"type": "RcpcHeld"}], "match": {"kind": "firstAfterStart"}},
       "limit": {"amount": 3, "unit": "months"},
       "recurrence": {"id": "nat.rcpc-next", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]},
@@ -142,7 +142,7 @@ extension ShippedRulebookText {
       "family": "scr-complete",
       "title": "SCR completed within 6 months of initiation (an aim)",
       "scope": "review",
-      "start": {"events": [{"type": "ScrDecisionMade", "where": [{"field": "decision", "equals": "scr"}]}]},
+      "start": {"events": [{"type": "ScrDecisionMade", "where": [{"field": "decision", "equals": "seriousCaseReview"}]}]},
       "stop": {"events": [{"type": "ScrReportCompleted"}], "match": {"kind": "firstAfterStart"}},
       "limit": {"amount": 6, "unit": "months"},
       "source": "001: WT2013 ch.4 'Timescale for SCR completion'"
