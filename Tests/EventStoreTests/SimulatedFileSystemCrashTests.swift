@@ -118,3 +118,17 @@ func handlesOpenedBeforeCrashThrowIO(callIndex: Int) throws {
     #expect(disk.counters.crashCount == 1)
     #expect(disk.counters.callCount == before.callCount)
 }
+
+@Test func unsyncedTruncationIsUndoneAndSyncedTruncationKept() throws {
+    let disk = SimulatedFileSystem(seed: 1, crashMode: .dropUnsynced)
+    let content = simulatedPattern(count: 1_000)
+    let file = try disk.makeDurableFile(named: "a", content: content)
+    try file.truncate(toSize: 10)
+    disk.crash()
+    #expect(disk.currentContents(atPath: "/data/a") == content)
+    let reopened = try disk.openFile(atPath: "/data/a", mode: .readWrite)
+    try reopened.truncate(toSize: 10)
+    try reopened.synchronizeData()
+    disk.crash()
+    #expect(disk.currentContents(atPath: "/data/a") == Array(content.prefix(10)))
+}
