@@ -38,6 +38,12 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
         JSONDecodingError(.invalidValue(detail: detail), at: codingPath)
     }
 
+    /// Creates an error from a rendered path.
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
     init(_ reason: Reason, at codingPath: [any CodingKey]) {
         self.path = JSONCodingPath.render(codingPath)
         self.reason = reason

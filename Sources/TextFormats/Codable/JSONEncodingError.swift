@@ -22,6 +22,12 @@ public struct JSONEncodingError: Error, Sendable, Equatable, CustomStringConvert
     public var reason: Reason
 
     /// Creates an error for the value at `codingPath`.
+    /// Creates an error from a rendered path.
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
     init(_ reason: Reason, at codingPath: [any CodingKey]) {
         self.path = JSONCodingPath.render(codingPath)
         self.reason = reason
