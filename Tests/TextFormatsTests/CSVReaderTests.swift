@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
 import Testing
 
 @testable import TextFormats
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 private func records(_ text: String) throws -> [[String]] {
     var reader = CSVReader(text: text)
@@ -89,7 +90,9 @@ func everyChunkSizeGivesTheSameRecords(chunkSizeBytes: Int) throws {
 
 @Test func tableRefusesMissingOrDuplicateHeaders() {
     #expect(throws: CSVError(line: 1, reason: .missingHeader)) { try CSVTable(reader: CSVReader(text: "\n")) }
-    #expect(throws: CSVError(line: 1, reason: .duplicateColumn("a"))) { try CSVTable(reader: CSVReader(text: "a,b,a\n")) }
+    #expect(throws: CSVError(line: 1, reason: .duplicateColumn("a"))) {
+        try CSVTable(reader: CSVReader(text: "a,b,a\n"))
+    }
 }
 
 @Test func largeFilesStreamFromAFileDescriptor() throws {

@@ -18,7 +18,8 @@ func writtenRecordsReadBackUnchanged(lineEnding: CSVWriter.LineEnding) throws {
     let alphabet: [Character] = ["a", ",", "\"", "\n", "\r", " ", "é", "😀"]
     let records = (0..<100).map { _ in
         (0..<Int.random(in: 1...4, using: &generator)).map { _ in
-            String((0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            String(
+                (0..<Int.random(in: 0...5, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
         }
     }
     var reader = CSVReader(text: CSVWriter(lineEnding: lineEnding).encode(records))

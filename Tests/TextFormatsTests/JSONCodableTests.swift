@@ -60,7 +60,8 @@ private let sample = Envelope(
     ("payload.score", .number("1e400"), .valueOutOfRange(type: "Double")),
     ("payload.factors", .object([:]), .typeMismatch(expected: "array", found: "object")),
 ])
-func decodingErrorsNameTheFullCodingPath(path: String, replacement: JSONValue, reason: JSONDecodingError.Reason) throws {
+func decodingErrorsNameTheFullCodingPath(path: String, replacement: JSONValue, reason: JSONDecodingError.Reason) throws
+{
     let encoded = try JSONValueEncoder().encode(sample)
     let broken = encoded.replacing(at: path.split(separator: ".").map(String.init), with: replacement)
     #expect(throws: JSONDecodingError(path: path, reason: reason)) {

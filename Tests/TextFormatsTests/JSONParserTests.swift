@@ -65,14 +65,15 @@ func jsonTestSuiteRefusedCasesFail(name: String, text: String) {
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(text) }
 }
 
-@Test(arguments: [
-    ("overlong slash", [0x22, 0xC0, 0xAF, 0x22]),
-    ("encoded surrogate U+D800", [0x22, 0xED, 0xA0, 0x80, 0x22]),
-    ("above U+10FFFF", [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22]),
-    ("truncated sequence", [0x22, 0xE2, 0x82, 0x22]),
-    ("lone continuation byte", [0x22, 0x80, 0x22]),
-    ("ISO Latin-1 byte (i_string_iso_latin_1)", [0x5B, 0x22, 0xE9, 0x22, 0x5D]),
-] as [(String, [UInt8])])
+@Test(
+    arguments: [
+        ("overlong slash", [0x22, 0xC0, 0xAF, 0x22]),
+        ("encoded surrogate U+D800", [0x22, 0xED, 0xA0, 0x80, 0x22]),
+        ("above U+10FFFF", [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22]),
+        ("truncated sequence", [0x22, 0xE2, 0x82, 0x22]),
+        ("lone continuation byte", [0x22, 0x80, 0x22]),
+        ("ISO Latin-1 byte (i_string_iso_latin_1)", [0x5B, 0x22, 0xE9, 0x22, 0x5D]),
+    ] as [(String, [UInt8])])
 func invalidUTF8InStringsIsRefused(name: String, bytes: [UInt8]) {
     #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(bytes) }
 }
@@ -136,7 +137,8 @@ func syntaxErrorsReportLineColumnAndReason(text: String, line: Int, column: Int,
 }
 
 @Test func nestingAtTheDepthLimitParsesAndOneDeeperFails() throws {
-    let deepest = String(repeating: "[", count: JSONParser.depthMax) + String(repeating: "]", count: JSONParser.depthMax)
+    let deepest =
+        String(repeating: "[", count: JSONParser.depthMax) + String(repeating: "]", count: JSONParser.depthMax)
     _ = try JSONParser.parse(deepest)
     let tooDeep = "[" + deepest + "]"
     #expect(throws: JSONSyntaxError(line: 1, column: 65, reason: "nesting deeper than 64 levels")) {

@@ -14,7 +14,9 @@ struct SeededGenerator: RandomNumberGenerator {
 }
 
 extension JSONValue {
-    private static let sampleScalars: [Unicode.Scalar] = ["a", "Z", "\"", "\\", "\n", "\u{0}", "\u{1F}", "é", "\u{2028}", "😀", "/"]
+    private static let sampleScalars: [Unicode.Scalar] = [
+        "a", "Z", "\"", "\\", "\n", "\u{0}", "\u{1F}", "é", "\u{2028}", "😀", "/",
+    ]
     private static let sampleNumbers = ["0.5", "-1e-7", "3.0E+10", "123456789012345678901234567890"]
 
     /// A random value for round-trip tests; containers only while `depth > 0`.
@@ -31,7 +33,9 @@ extension JSONValue {
         default:
             let count = Int.random(in: 0..<4, using: &generator)
             var members: [String: JSONValue] = [:]
-            for _ in 0..<count { members[randomString(using: &generator)] = random(depth: depth - 1, using: &generator) }
+            for _ in 0..<count {
+                members[randomString(using: &generator)] = random(depth: depth - 1, using: &generator)
+            }
             return .object(members)
         }
     }

@@ -40,7 +40,9 @@ import Testing
 @Test func textAndAttributesEscapeMarkupQuotesAndLineEnds() throws {
     var writer = XMLWriter(declaration: false)
     try writer.element("e", attributes: [("a", "&<>\"'\t\n\r")], text: "&<>\"'\t\n\r")
-    #expect(try writer.finishString() == "<e a=\"&amp;&lt;&gt;&quot;&apos;&#9;&#10;&#13;\">&amp;&lt;&gt;&quot;&apos;\t\n&#13;</e>\n")
+    #expect(
+        try writer.finishString()
+            == "<e a=\"&amp;&lt;&gt;&quot;&apos;&#9;&#10;&#13;\">&amp;&lt;&gt;&quot;&apos;\t\n&#13;</e>\n")
 }
 
 @Test(arguments: [0x0 as UInt32, 0x1, 0x8, 0xB, 0xC, 0x1F, 0xFFFE, 0xFFFF])
@@ -49,7 +51,9 @@ func charactersXMLForbidsAreRefused(codePoint: UInt32) throws {
     var writer = XMLWriter()
     try writer.startElement("Root")
     try writer.startElement("Child")
-    #expect(throws: XMLError(elementPath: "/Root/Child", reason: .invalidCharacter(codePoint))) { try writer.text(text) }
+    #expect(throws: XMLError(elementPath: "/Root/Child", reason: .invalidCharacter(codePoint))) {
+        try writer.text(text)
+    }
     #expect(throws: XMLError(elementPath: "/Root/Child", reason: .invalidCharacter(codePoint))) {
         try writer.startElement("x", attributes: [("a", text)])
     }
@@ -63,7 +67,9 @@ func charactersXMLForbidsAreRefused(codePoint: UInt32) throws {
 
 @Test func misuseIsReportedAsTypedErrors() throws {
     var writer = XMLWriter()
-    #expect(throws: XMLError(elementPath: "/", reason: .unfinishedDocument(openElementCount: 0))) { try writer.finish() }
+    #expect(throws: XMLError(elementPath: "/", reason: .unfinishedDocument(openElementCount: 0))) {
+        try writer.finish()
+    }
     #expect(throws: XMLError(elementPath: "/", reason: .noOpenElement)) { try writer.endElement() }
     #expect(throws: XMLError(elementPath: "/", reason: .noOpenElement)) { try writer.text("x") }
     #expect(throws: XMLError(elementPath: "/", reason: .invalidName("1st"))) { try writer.startElement("1st") }
@@ -72,7 +78,9 @@ func charactersXMLForbidsAreRefused(codePoint: UInt32) throws {
     #expect(throws: XMLError(elementPath: "/root", reason: .duplicateAttribute("k"))) {
         try writer.startElement("x", attributes: [("k", "1"), ("k", "2")])
     }
-    #expect(throws: XMLError(elementPath: "/root", reason: .unfinishedDocument(openElementCount: 1))) { try writer.finish() }
+    #expect(throws: XMLError(elementPath: "/root", reason: .unfinishedDocument(openElementCount: 1))) {
+        try writer.finish()
+    }
 }
 
 @Test func aSecondRootElementIsRefused() throws {

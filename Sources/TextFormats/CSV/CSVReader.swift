@@ -87,7 +87,9 @@ public struct CSVReader {
         }
         while let byte = try peek(), byte != UInt8(ascii: ","), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") {
             guard byte != UInt8(ascii: "\"") else { throw CSVError(line: line, reason: .strayQuote) }
-            guard field.count < CSVReader.recordSizeBytesMax else { throw CSVError(line: startLine, reason: .recordTooLarge) }
+            guard field.count < CSVReader.recordSizeBytesMax else {
+                throw CSVError(line: startLine, reason: .recordTooLarge)
+            }
             field.append(byte)
             advance()
         }
@@ -106,7 +108,9 @@ public struct CSVReader {
             } else if byte == UInt8(ascii: "\n") {
                 line += 1
             }
-            guard field.count < CSVReader.recordSizeBytesMax else { throw CSVError(line: startLine, reason: .recordTooLarge) }
+            guard field.count < CSVReader.recordSizeBytesMax else {
+                throw CSVError(line: startLine, reason: .recordTooLarge)
+            }
             field.append(byte)
         }
         switch try peek() {

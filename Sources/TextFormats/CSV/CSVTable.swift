@@ -28,7 +28,8 @@ public struct CSVTable {
     public mutating func nextRow() throws(CSVError) -> CSVRow? {
         guard let record = try reader.next() else { return nil }
         guard record.fields.count == header.count else {
-            throw CSVError(line: record.line, reason: .fieldCountMismatch(expected: header.count, found: record.fields.count))
+            throw CSVError(
+                line: record.line, reason: .fieldCountMismatch(expected: header.count, found: record.fields.count))
         }
         return CSVRow(record: record, columnIndices: columnIndices)
     }

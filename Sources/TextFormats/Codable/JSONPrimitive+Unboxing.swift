@@ -2,7 +2,9 @@ extension JSONPrimitive {
     /// `value` as a `T` when `T` is a primitive (or `JSONValue`); nil for any other type.
     ///
     /// - Throws: `JSONDecodingError` when `T` is a primitive and `value` does not fit it.
-    static func unbox<T>(_ value: JSONValue, as type: T.Type, at codingPath: [any CodingKey]) throws(JSONDecodingError) -> T? {
+    static func unbox<T>(_ value: JSONValue, as type: T.Type, at codingPath: [any CodingKey]) throws(JSONDecodingError)
+        -> T?
+    {
         if type == JSONValue.self { return value as? T }
         if type == String.self {
             guard case .string(let text) = value else { throw mismatch(value, expected: "string", at: codingPath) }
@@ -27,12 +29,17 @@ extension JSONPrimitive {
         case .integer(let number):
             guard let exact = I(exactly: number) else { throw outOfRange(type, at: codingPath) }
             return exact
-        case .number(let text) where !text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }):
+        case .number(let text) where isIntegerText(text):
             guard let exact = I(text) else { throw outOfRange(type, at: codingPath) }
             return exact
         default:
             throw mismatch(value, expected: "\(type)", at: codingPath)
         }
+    }
+
+    /// True for number text with no fraction or exponent (an integer outside the `Int64` range).
+    private static func isIntegerText(_ text: String) -> Bool {
+        !text.utf8.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
     }
 
     private static func floatingPoint<F: BinaryFloatingPoint & LosslessStringConvertible>(
@@ -48,7 +55,9 @@ extension JSONPrimitive {
         return result
     }
 
-    private static func mismatch(_ value: JSONValue, expected: String, at codingPath: [any CodingKey]) -> JSONDecodingError {
+    private static func mismatch(_ value: JSONValue, expected: String, at codingPath: [any CodingKey])
+        -> JSONDecodingError
+    {
         JSONDecodingError(.typeMismatch(expected: expected, found: value.kindName), at: codingPath)
     }
 

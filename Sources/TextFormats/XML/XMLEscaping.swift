@@ -29,12 +29,16 @@ enum XMLEscaping {
     /// (a subset of the XML `Name` production, enough for the CIN census and reports).
     static func isValidName(_ name: String) -> Bool {
         guard let first = name.utf8.first, isNameStart(first) else { return false }
-        return name.utf8.allSatisfy { isNameStart($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        return name.utf8.allSatisfy {
+            isNameStart($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-")
+                || $0 == UInt8(ascii: ".")
+        }
     }
 
     private static func isNameStart(_ byte: UInt8) -> Bool {
         let lower = byte | 0x20
-        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+        return (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: ":")
     }
 
     private static func reference(for scalar: Unicode.Scalar, inAttribute: Bool) -> String? {
