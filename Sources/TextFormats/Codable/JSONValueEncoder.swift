@@ -7,6 +7,8 @@
 /// - `Double` and `Float` become `.number` with Swift's shortest round-tripping text (`0.1`, `3.0`, `1e-05`);
 ///   NaN and infinities throw `JSONEncodingError`.
 /// - A `JSONValue` nested anywhere is copied in as it is.
+/// - Dictionaries become objects (sorted later by the writers), but a `Set` becomes an array in the set's
+///   iteration order, which changes from process to process: sort before encoding anything hashed.
 public struct JSONValueEncoder: Sendable {
     /// Values passed to `encode(to:)` implementations as `encoder.userInfo`.
     public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
