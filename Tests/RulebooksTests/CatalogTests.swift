@@ -8,7 +8,9 @@ import Testing
         #expect(text.contains("\(book.name) \(book.version)"))
         for rule in book.rules { #expect(text.contains(rule.id)) }
     }
-    #expect(text.contains("wt10.initial-assessment  initial-assessment  setting wt2010.initialAssessmentLimit (default 7 WD)"))
+    #expect(
+        text.contains(
+            "wt10.initial-assessment  initial-assessment  setting wt2010.initialAssessmentLimit (default 7 WD)"))
 }
 
 @Test func showTextDescribesTheRuleForPeople() throws {
@@ -35,4 +37,9 @@ import Testing
 
 @Test func checkRefusesAMalformedBook() {
     #expect(throws: RulebookError(.syntax, path: "", reason: "")) { _ = try RulebookCatalog.checkText(Array("{".utf8)) }
+}
+
+@Test func ruleLookupByIDFindsItsBookOrNothing() {
+    #expect(RulebookSet.shipped.rules(withID: "old.iha-request").map(\.rulebookName) == ["oldham"])
+    #expect(RulebookSet.shipped.rules(withID: "nat.nope").isEmpty)
 }

@@ -21,13 +21,15 @@ let malformedCases: [MalformedCase] = [
         name: "misspelt key", text: bookText(rules: ruleText(adding: #""limits": 3"#)), code: .unknownKey,
         path: "rules[0].limits", ruleID: nil),
     MalformedCase(
-        name: "limit amount as text", text: bookText(rules: ruleText(replacing: ["limit": #"{"amount": "1", "unit": "hours"}"#])),
+        name: "limit amount as text",
+        text: bookText(rules: ruleText(replacing: ["limit": #"{"amount": "1", "unit": "hours"}"#])),
         code: .wrongType, path: "rules[0].limit.amount", ruleID: "t.rule"),
     MalformedCase(
         name: "unknown unit", text: bookText(rules: ruleText(replacing: ["limit": #"{"amount": 2, "unit": "weeks"}"#])),
         code: .unknownUnit, path: "rules[0].limit.unit", ruleID: "t.rule"),
     MalformedCase(
-        name: "negative limit", text: bookText(rules: ruleText(replacing: ["limit": #"{"amount": -1, "unit": "hours"}"#])),
+        name: "negative limit",
+        text: bookText(rules: ruleText(replacing: ["limit": #"{"amount": -1, "unit": "hours"}"#])),
         code: .invalidValue, path: "rules[0].limit.amount", ruleID: "t.rule"),
     MalformedCase(
         name: "limit above the maximum",
@@ -58,7 +60,8 @@ let malformedCases: [MalformedCase] = [
         name: "blank source", text: bookText(rules: ruleText(replacing: ["source": "\"  \""])), code: .missingSource,
         path: "rules[0].source", ruleID: "t.rule"),
     MalformedCase(
-        name: "from after to", text: bookText(rules: ruleText(), inForce: #"{"from": "2014-01-01", "to": "2013-12-31"}"#),
+        name: "from after to",
+        text: bookText(rules: ruleText(), inForce: #"{"from": "2014-01-01", "to": "2013-12-31"}"#),
         code: .invalidRange, path: "inForce", ruleID: nil),
     MalformedCase(
         name: "rule range outside its book",
@@ -82,7 +85,8 @@ func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
 }
 
 @Test func errorDescriptionNamesPathRuleAndReason() {
-    let error = RulebookError(.invalidValue, path: "rules[3].limit.amount", ruleID: "nat.icpc-15", reason: "limit -1 is negative")
+    let error = RulebookError(
+        .invalidValue, path: "rules[3].limit.amount", ruleID: "nat.icpc-15", reason: "limit -1 is negative")
     #expect(error.description == "invalidValue at rules[3].limit.amount (rule nat.icpc-15): limit -1 is negative")
 }
 
@@ -94,12 +98,14 @@ func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
 
 @Test func nationalBookWithAnAuthorityIsRefused() {
     #expect(throws: RulebookError(.invalidValue, path: "", reason: "")) {
-        _ = try Rulebook.parse(text: bookText(rules: ruleText(), extra: #", "authority": "Oldham""#), knownEventTypes: nil)
+        _ = try Rulebook.parse(
+            text: bookText(rules: ruleText(), extra: #", "authority": "Oldham""#), knownEventTypes: nil)
     }
 }
 
 @Test func conditionWithTwoTestsIsRefused() {
-    let start = #"{"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true, "in": [true]}]}]}"#
+    let start =
+        #"{"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true, "in": [true]}]}]}"#
     #expect(throws: RulebookError(.invalidValue, path: "", reason: "")) {
         _ = try Rulebook.parse(text: bookText(rules: ruleText(replacing: ["start": start])), knownEventTypes: nil)
     }

@@ -23,12 +23,13 @@ func nationalRuleIsChosenByTheClockStartDate(family: String, start: String, expe
     #expect(shipped.rule(family: "initial-assessment", clockStart: day("2013-04-15")) == nil)
 }
 
-@Test(arguments: [
-    ("2024-03-21", "Oldham", "old.icpc-15", "oldham"),
-    ("2023-12-31", "Oldham", "nat.icpc-15", "wt2013"),
-    ("2024-03-21", "Salford", "nat.icpc-15", "wt2013"),
-    ("2024-03-21", nil, "nat.icpc-15", "wt2013"),
-] as [(String, String?, String, String)])
+@Test(
+    arguments: [
+        ("2024-03-21", "Oldham", "old.icpc-15", "oldham"),
+        ("2023-12-31", "Oldham", "nat.icpc-15", "wt2013"),
+        ("2024-03-21", "Salford", "nat.icpc-15", "wt2013"),
+        ("2024-03-21", nil, "nat.icpc-15", "wt2013"),
+    ] as [(String, String?, String, String)])
 func localRuleReplacesTheNationalRuleOnlyForItsAuthorityAndRange(
     start: String, authority: String?, expected: String, book: String
 ) {
@@ -61,7 +62,8 @@ func localRuleReplacesTheNationalRuleOnlyForItsAuthorityAndRange(
 @Test func sameRuleIDInForceTwiceIsAnOverlappingRange() throws {
     let first = try Rulebook.parse(text: bookText(rules: ruleText(), name: "first"), knownEventTypes: nil)
     let second = try Rulebook.parse(
-        text: bookText(rules: ruleText(family: "other"), inForce: #"{"from": "2020-01-01", "to": null}"#, name: "second"),
+        text: bookText(
+            rules: ruleText(family: "other"), inForce: #"{"from": "2020-01-01", "to": null}"#, name: "second"),
         knownEventTypes: nil)
     #expect(throws: RulebookError(.overlappingRange, path: "", reason: "")) { _ = try RulebookSet([first, second]) }
 }

@@ -7,8 +7,9 @@ import Testing
     let dueDate = try shippedRule("wt10.initial-assessment").dueDate(
         clockStart: .date(day("2012-04-05")), calendar: englandAndWales)
     #expect(dueDate.rule.limit == .workingDays(7))
-    #expect(dueDate.rule.appliedSettings.contains(
-        AppliedSetting(id: "wt2010.initialAssessmentLimit", value: .limit(.workingDays(7)), isDefault: true)))
+    #expect(
+        dueDate.rule.appliedSettings.contains(
+            AppliedSetting(id: "wt2010.initialAssessmentLimit", value: .limit(.workingDays(7)), isDefault: true)))
 }
 
 @Test func initialAssessmentOverrideToTenWorkingDaysIsUsedAndRecorded() throws {
@@ -16,8 +17,9 @@ import Testing
     let dueDate = try shippedRule("wt10.initial-assessment").dueDate(
         clockStart: .date(day("2012-04-05")), calendar: englandAndWales, settings: settings)
     #expect(dueDate.deadline?.due == .date(day("2012-04-23")))
-    #expect(dueDate.rule.appliedSettings.contains(
-        AppliedSetting(id: "wt2010.initialAssessmentLimit", value: .limit(.workingDays(10)), isDefault: false)))
+    #expect(
+        dueDate.rule.appliedSettings.contains(
+            AppliedSetting(id: "wt2010.initialAssessmentLimit", value: .limit(.workingDays(10)), isDefault: false)))
 }
 
 @Test func oldhamInitialHealthAssessmentCanBeFortyEightHours() throws {
@@ -72,9 +74,10 @@ import Testing
     #expect(try rule.resolved(settings: RuleSettings(), occurrence: 1).limit == .months(6))
 }
 
-@Test(arguments: [
-    (ConditionValue.bool(true), true), (.bool(false), false), (nil, false),
-] as [(ConditionValue?, Bool)])
+@Test(
+    arguments: [
+        (ConditionValue.bool(true), true), (.bool(false), false), (nil, false),
+    ] as [(ConditionValue?, Bool)])
 func icpcStartsTheCoreGroupClockOnlyWhenAPlanResults(planRequired: ConditionValue?, starts: Bool) throws {
     let pattern = try #require(shippedRule("nat.core-group-first").startEvents.first)
     #expect(pattern.matches(type: "IcpcHeld") { $0 == "planRequired" ? planRequired : nil } == starts)
@@ -87,13 +90,14 @@ func icpcStartsTheCoreGroupClockOnlyWhenAPlanResults(planRequired: ConditionValu
     #expect(!cancel.matches(type: "ReferralDecisionMade") { _ in .string("assessment") })
 }
 
-@Test(arguments: [
-    (EventCondition.Test.notEquals(.string("a")), ConditionValue?.none, true),
-    (.notEquals(.string("a")), .string("a"), false),
-    (.oneOf([.integer(1), .integer(2)]), .integer(2), true),
-    (.oneOf([.integer(1), .integer(2)]), .integer(3), false),
-    (.oneOf([.integer(1)]), nil, false),
-] as [(EventCondition.Test, ConditionValue?, Bool)])
+@Test(
+    arguments: [
+        (EventCondition.Test.notEquals(.string("a")), ConditionValue?.none, true),
+        (.notEquals(.string("a")), .string("a"), false),
+        (.oneOf([.integer(1), .integer(2)]), .integer(2), true),
+        (.oneOf([.integer(1), .integer(2)]), .integer(3), false),
+        (.oneOf([.integer(1)]), nil, false),
+    ] as [(EventCondition.Test, ConditionValue?, Bool)])
 func conditionTestsHoldAsDocumented(test: EventCondition.Test, value: ConditionValue?, holds: Bool) {
     #expect(EventCondition(field: "f", test: test).holds(for: value) == holds)
 }

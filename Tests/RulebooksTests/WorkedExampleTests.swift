@@ -13,16 +13,22 @@ struct WorkedExample: Sendable, CustomTestStringConvertible {
 }
 
 let workedExamples: [WorkedExample] = [
-    WorkedExample(ruleID: "wt10.referral-decision", start: "2013-03-28", elapsedDue: "2013-04-02", inclusiveDue: "2013-03-28"),
-    WorkedExample(ruleID: "nat.assessment-45", start: "2013-03-28", elapsedDue: "2013-06-05", inclusiveDue: "2013-06-04"),
-    WorkedExample(ruleID: "nat.assessment-45", start: "2013-04-15", elapsedDue: "2013-06-19", inclusiveDue: "2013-06-18"),
+    WorkedExample(
+        ruleID: "wt10.referral-decision", start: "2013-03-28", elapsedDue: "2013-04-02", inclusiveDue: "2013-03-28"),
+    WorkedExample(
+        ruleID: "nat.assessment-45", start: "2013-03-28", elapsedDue: "2013-06-05", inclusiveDue: "2013-06-04"),
+    WorkedExample(
+        ruleID: "nat.assessment-45", start: "2013-04-15", elapsedDue: "2013-06-19", inclusiveDue: "2013-06-18"),
     WorkedExample(ruleID: "nat.icpc-15", start: "2013-05-13", elapsedDue: "2013-06-04", inclusiveDue: "2013-06-03"),
     WorkedExample(ruleID: "nat.icpc-15", start: "2013-12-16", elapsedDue: "2014-01-09", inclusiveDue: "2014-01-08"),
-    WorkedExample(ruleID: "nat.core-group-first", start: "2013-12-17", elapsedDue: "2014-01-03", inclusiveDue: "2014-01-02"),
+    WorkedExample(
+        ruleID: "nat.core-group-first", start: "2013-12-17", elapsedDue: "2014-01-03", inclusiveDue: "2014-01-02"),
     WorkedExample(ruleID: "nat.icpc-15", start: "2022-05-27", elapsedDue: "2022-06-21", inclusiveDue: "2022-06-20"),
-    WorkedExample(ruleID: "nat.core-group-first", start: "2022-09-12", elapsedDue: "2022-09-27", inclusiveDue: "2022-09-26"),
+    WorkedExample(
+        ruleID: "nat.core-group-first", start: "2022-09-12", elapsedDue: "2022-09-27", inclusiveDue: "2022-09-26"),
     WorkedExample(ruleID: "cdr.coroner", start: "2013-04-26", elapsedDue: "2013-05-01", inclusiveDue: "2013-04-30"),
-    WorkedExample(ruleID: "nat.referral-decision", start: "2013-06-08", elapsedDue: "2013-06-10", inclusiveDue: "2013-06-10"),
+    WorkedExample(
+        ruleID: "nat.referral-decision", start: "2013-06-08", elapsedDue: "2013-06-10", inclusiveDue: "2013-06-10"),
     WorkedExample(ruleID: "wt10.rcpc-first", start: "2013-01-31", elapsedDue: "2013-04-30", inclusiveDue: nil),
     WorkedExample(ruleID: "nat.rcpc-first", start: "2013-11-29", elapsedDue: "2014-02-28", inclusiveDue: nil),
     WorkedExample(ruleID: "cdr.registrar", start: "2013-12-20", elapsedDue: "2013-12-27", inclusiveDue: nil),
@@ -76,8 +82,11 @@ func workedExampleFallsDueAsDomainSectionFiveSays(_ example: WorkedExample) thro
 }
 
 @Test func deadlineRecordsTheConventionsAndTheDefaultSettingsUsed() throws {
-    let dueDate = try shippedRule("nat.icpc-15").dueDate(clockStart: .date(day("2013-05-13")), calendar: englandAndWales)
-    #expect(dueDate.deadline?.provenance.conventions == CountingConventions(dayCount: .elapsed, nonWorkingStart: .countFromStart))
+    let dueDate = try shippedRule("nat.icpc-15").dueDate(
+        clockStart: .date(day("2013-05-13")), calendar: englandAndWales)
+    #expect(
+        dueDate.deadline?.provenance.conventions
+            == CountingConventions(dayCount: .elapsed, nonWorkingStart: .countFromStart))
     #expect(dueDate.rule.appliedSettings.map(\.id) == ["dayCount", "nonWorkingStart", "within"])
     #expect(dueDate.rule.appliedSettings.allSatisfy { $0.isDefault })
     #expect(dueDate.rule.anchor == .first)

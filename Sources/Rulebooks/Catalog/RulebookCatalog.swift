@@ -34,7 +34,9 @@ public enum RulebookCatalog {
         if !rule.requiredEvents.isEmpty { lines.append("scored only with: \(patternsText(rule.requiredEvents))") }
         if let recurrence = rule.recurrence {
             let limits = recurrence.limits.map { limitText($0, in: rule) }.joined(separator: ", then ")
-            lines.append("recurs as \(recurrence.id): \(limits), from the previous stop, until \(patternsText(recurrence.endsWith))")
+            lines.append(
+                "recurs as \(recurrence.id): \(limits), from the previous stop, until \(patternsText(recurrence.endsWith))"
+            )
         }
         lines.append("source: \(rule.source)")
         return lines.joined(separator: "\n") + "\n"
@@ -56,7 +58,8 @@ public enum RulebookCatalog {
         switch limit {
         case .fixed(let limit): return limit.description
         case .setting(let id): return "setting \(id) (default \(defaultText(id, in: rule)))"
-        case .amountWithUnitSetting(let amount, let id): return "\(amount) × setting \(id) (default \(defaultText(id, in: rule)))"
+        case .amountWithUnitSetting(let amount, let id):
+            return "\(amount) × setting \(id) (default \(defaultText(id, in: rule)))"
         }
     }
 

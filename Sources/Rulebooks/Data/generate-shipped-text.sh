@@ -9,9 +9,9 @@ for name in wt2010 wt2013 oldham; do
         echo "extension ShippedRulebookText {"
         echo "    /// \`Data/$name.json\`, byte for byte."
         echo "    static let $name = #\"\"\""
-        cat "$name.json"
+        sed 's/^/        /' "$name.json"
         echo ""
-        echo "\"\"\"#"
+        echo "        \"\"\"#"
         echo "}"
     } > "../Shipped/ShippedRulebookText+$name.swift"
 done

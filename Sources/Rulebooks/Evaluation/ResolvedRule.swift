@@ -31,7 +31,8 @@ extension TimescaleRule {
         let dayCount = try resolver.value(dayCount ?? .setting("dayCount"), kind: .dayCount) { value in
             if case .dayCount(let convention) = value { convention } else { nil }
         }
-        let nonWorkingStart = try resolver.value(nonWorkingStart ?? .setting("nonWorkingStart"), kind: .nonWorkingStart) {
+        let nonWorkingStart = try resolver.value(nonWorkingStart ?? .setting("nonWorkingStart"), kind: .nonWorkingStart)
+        {
             value in if case .nonWorkingStart(let policy) = value { policy } else { nil }
         }
         let within = try resolver.value(within ?? .setting("within"), kind: .within) { value in
@@ -50,7 +51,8 @@ extension TimescaleRule {
         precondition(occurrence >= 0, "occurrence is a 0-based index")
         guard occurrence > 0 else { return (id, limit) }
         guard let recurrence else {
-            throw RuleEvaluationError(.noRecurrence, ruleID: id, reason: "repetition \(occurrence) of a rule that does not recur")
+            throw RuleEvaluationError(
+                .noRecurrence, ruleID: id, reason: "repetition \(occurrence) of a rule that does not recur")
         }
         return (recurrence.id, recurrence.limits[min(occurrence, recurrence.limits.count) - 1])
     }

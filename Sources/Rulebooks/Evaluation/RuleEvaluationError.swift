@@ -35,5 +35,6 @@ public struct RuleEvaluationError: Error, Sendable, Equatable, CustomStringConve
     /// `calendar (rule nat.icpc-15): …`.
     public var description: String { "\(code.rawValue) (rule \(ruleID)): \(reason)" }
 
+    /// Equal when the codes are equal (tests compare codes; the message may change).
     public static func == (a: RuleEvaluationError, b: RuleEvaluationError) -> Bool { a.code == b.code }
 }

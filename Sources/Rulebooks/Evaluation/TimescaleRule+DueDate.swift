@@ -32,7 +32,8 @@ extension TimescaleRule {
             return RuleDueDate(rule: resolved, deadline: nil)
         }
         do {
-            let deadline = try calendar.deadline(for: resolved.limit, from: clockStart, conventions: resolved.conventions)
+            let deadline = try calendar.deadline(
+                for: resolved.limit, from: clockStart, conventions: resolved.conventions)
             return RuleDueDate(rule: resolved, deadline: deadline)
         } catch let error as CalendarError {
             throw RuleEvaluationError(.calendar, ruleID: id, reason: error.message, calendarError: error)

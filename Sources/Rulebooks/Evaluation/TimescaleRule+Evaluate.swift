@@ -61,7 +61,8 @@ extension TimescaleRule {
         guard unit == .workingDays else { return due.days(until: date) }
         do {
             let effective = try calendar.nextWorkingDay(onOrAfter: date)
-            return try calendar.workingDays(from: due, to: effective, convention: .elapsed, nonWorkingStart: .countFromStart)
+            return try calendar.workingDays(
+                from: due, to: effective, convention: .elapsed, nonWorkingStart: .countFromStart)
         } catch let error as CalendarError {
             throw RuleEvaluationError(.calendar, ruleID: id, reason: error.message, calendarError: error)
         } catch {

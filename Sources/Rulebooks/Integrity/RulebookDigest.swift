@@ -51,7 +51,8 @@ enum RulebookDigest {
         for index in 0..<64 {
             let (a, e) = (work[0], work[4])
             let choice = (e & work[5]) ^ (~e & work[6])
-            let temp1 = work[7] &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ choice &+ roundConstants[index]
+            let temp1 =
+                work[7] &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ choice &+ roundConstants[index]
                 &+ schedule[index]
             let majority = (a & work[1]) ^ (a & work[2]) ^ (work[1] & work[2])
             let temp2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ majority

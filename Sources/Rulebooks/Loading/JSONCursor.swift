@@ -22,9 +22,12 @@ struct JSONCursor {
 
     /// The members of an object, refusing keys outside `allowed`.
     func object(allowing allowed: Set<String>) throws(RulebookError) -> JSONObjectCursor {
-        guard let members = value.objectValue else { throw error(.wrongType, "expected an object, found \(value.kindName)") }
+        guard let members = value.objectValue else {
+            throw error(.wrongType, "expected an object, found \(value.kindName)")
+        }
         if let unknown = members.keys.sorted().first(where: { !allowed.contains($0) }) {
-            throw child(unknown, members[unknown] ?? .null).error(.unknownKey, "key \"\(unknown)\" is not in the format")
+            throw child(unknown, members[unknown] ?? .null).error(
+                .unknownKey, "key \"\(unknown)\" is not in the format")
         }
         return JSONObjectCursor(cursor: self, members: members)
     }
@@ -34,7 +37,9 @@ struct JSONCursor {
     }
 
     func string() throws(RulebookError) -> String {
-        guard let text = value.stringValue else { throw error(.wrongType, "expected a string, found \(value.kindName)") }
+        guard let text = value.stringValue else {
+            throw error(.wrongType, "expected a string, found \(value.kindName)")
+        }
         return text
     }
 
@@ -52,7 +57,9 @@ struct JSONCursor {
     }
 
     func array() throws(RulebookError) -> [JSONCursor] {
-        guard let elements = value.arrayValue else { throw error(.wrongType, "expected an array, found \(value.kindName)") }
+        guard let elements = value.arrayValue else {
+            throw error(.wrongType, "expected an array, found \(value.kindName)")
+        }
         return elements.enumerated().map { JSONCursor($1, path: "\(path)[\($0)]", ruleID: ruleID) }
     }
 
@@ -66,7 +73,9 @@ struct JSONCursor {
     func optionalDate() throws(RulebookError) -> CivilDate? {
         if value.isNull { return nil }
         let text = try string()
-        guard let date = CivilDate(iso8601: text) else { throw error(.invalidValue, "\"\(text)\" is not a YYYY-MM-DD date") }
+        guard let date = CivilDate(iso8601: text) else {
+            throw error(.invalidValue, "\"\(text)\" is not a YYYY-MM-DD date")
+        }
         return date
     }
 

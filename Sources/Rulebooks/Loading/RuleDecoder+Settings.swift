@@ -59,7 +59,8 @@ extension RuleDecoder {
             throw cursor.error(.unknownSetting, "setting \"\(id)\" is not defined in this book")
         }
         guard definition.kind == kind else {
-            throw cursor.error(.settingKindMismatch, "setting \"\(id)\" is a \(definition.kind.rawValue), not a \(kind.rawValue)")
+            throw cursor.error(
+                .settingKindMismatch, "setting \"\(id)\" is a \(definition.kind.rawValue), not a \(kind.rawValue)")
         }
     }
 

@@ -26,16 +26,21 @@ struct RuleDecoder {
             title: try object.required("title").nonEmptyString(),
             scope: try object.required("scope").enumeration(StreamScope.self),
             startEvents: try patterns(start.required("events"), nonEmpty: true),
-            anchor: try settable(start.optional("anchor"), kind: .anchor, default: .first) { cursor throws(RulebookError) in
+            anchor: try settable(start.optional("anchor"), kind: .anchor, default: .first) {
+                cursor throws(RulebookError) in
                 try cursor.enumeration(ClockAnchor.self)
             },
             stopEvents: try patterns(stop.required("events"), nonEmpty: true),
             stopMatch: try stopMatch(stop.required("match")),
-            cancelEvents: try object.optional("cancel").map { cursor throws(RulebookError) in try patterns(cursor) } ?? [],
-            requiredEvents: try object.optional("requires").map { cursor throws(RulebookError) in try patterns(cursor) } ?? [],
+            cancelEvents: try object.optional("cancel").map { cursor throws(RulebookError) in try patterns(cursor) }
+                ?? [],
+            requiredEvents: try object.optional("requires").map { cursor throws(RulebookError) in try patterns(cursor) }
+                ?? [],
             limit: try limit(object.required("limit")),
             dayCount: try counting?.optional("dayCount").map { cursor throws(RulebookError) in
-                try settable(cursor, kind: .dayCount) { cursor throws(RulebookError) in try cursor.enumeration(DayCountConvention.self) }
+                try settable(cursor, kind: .dayCount) { cursor throws(RulebookError) in
+                    try cursor.enumeration(DayCountConvention.self)
+                }
             },
             nonWorkingStart: try counting?.optional("nonWorkingStart").map { cursor throws(RulebookError) in
                 try settable(cursor, kind: .nonWorkingStart) { cursor throws(RulebookError) in
@@ -43,9 +48,12 @@ struct RuleDecoder {
                 }
             },
             within: try counting?.optional("within").map { cursor throws(RulebookError) in
-                try settable(cursor, kind: .within) { cursor throws(RulebookError) in try cursor.enumeration(WithinComparison.self) }
+                try settable(cursor, kind: .within) { cursor throws(RulebookError) in
+                    try cursor.enumeration(WithinComparison.self)
+                }
             },
-            recurrence: try object.optional("recurrence").map { cursor throws(RulebookError) in try recurrence(cursor) },
+            recurrence: try object.optional("recurrence").map { cursor throws(RulebookError) in try recurrence(cursor)
+            },
             source: try source(object),
             inForce: try ruleRange(object.optional("inForce")),
             settingDefinitions: settings, json: cursor.value)
@@ -56,7 +64,9 @@ struct RuleDecoder {
             throw object.cursor.error(.missingSource, "every rule must cite its source")
         }
         let text = try cursor.string()
-        guard !text.allSatisfy(\.isWhitespace) else { throw cursor.error(.missingSource, "the source citation is empty") }
+        guard !text.allSatisfy(\.isWhitespace) else {
+            throw cursor.error(.missingSource, "the source citation is empty")
+        }
         return text
     }
 
@@ -132,7 +142,8 @@ struct RuleDecoder {
         case "firstAfterStart": return .firstAfterStart
         case "sameEvent": return .sameEvent
         case "link": return .link(field: try object.required("field").nonEmptyString())
-        case let other: throw kindCursor.error(.invalidValue, "\"\(other)\" is not one of firstAfterStart, link, sameEvent")
+        case let other:
+            throw kindCursor.error(.invalidValue, "\"\(other)\" is not one of firstAfterStart, link, sameEvent")
         }
     }
 

@@ -57,5 +57,6 @@ public struct RulebookError: Error, Sendable, Equatable, CustomStringConvertible
         return "\(code.rawValue) at \(location)\(rule): \(reason)"
     }
 
+    /// Equal when the codes are equal (tests compare codes; the message may change).
     public static func == (a: RulebookError, b: RulebookError) -> Bool { a.code == b.code }
 }

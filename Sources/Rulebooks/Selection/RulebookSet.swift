@@ -10,6 +10,14 @@ public struct SelectedRule: Hashable, Sendable {
     public var rulebookVersion: String
     /// The book's content hash (hex SHA-256 of its canonical JSON).
     public var rulebookContentHash: String
+
+    /// A rule of `book`, with the book's provenance.
+    public init(_ rule: TimescaleRule, in book: Rulebook) {
+        self.rule = rule
+        rulebookName = book.name
+        rulebookVersion = book.version
+        rulebookContentHash = book.contentHash
+    }
 }
 
 /// National books and local practice standards, checked together so that selection is unambiguous.
@@ -52,13 +60,18 @@ public struct RulebookSet: Hashable, Sendable {
         for layer in layers {
             for book in books where book.authority == layer {
                 if let rule = book.rules.first(where: { $0.family == family && $0.inForce.contains(clockStart) }) {
-                    return SelectedRule(
-                        rule: rule, rulebookName: book.name, rulebookVersion: book.version,
-                        rulebookContentHash: book.contentHash)
+                    return SelectedRule(rule, in: book)
                 }
             }
         }
         return nil
+    }
+
+    /// Every rule with this id, in book order (one id may recur in books with disjoint ranges); for `rules show`.
+    public func rules(withID id: String) -> [SelectedRule] {
+        books.compactMap { book in
+            book.rule(id: id).map { SelectedRule($0, in: book) }
+        }
     }
 
     /// Every rule in force on `date` for `authority` (local rules replacing national rules of their family),

@@ -3,240 +3,240 @@
 extension ShippedRulebookText {
     /// `Data/oldham.json`, byte for byte.
     static let oldham = #"""
-{
-  "format": "caseledger.rulebook/1",
-  "name": "oldham",
-  "title": "Oldham Safeguarding Children Partnership practice standards",
-  "kind": "local",
-  "authority": "Oldham",
-  "edition": "OSCP practice standards (Working Together 2023 era)",
-  "version": "1.0.0",
-  "inForce": {"from": "2024-01-01", "to": null},
-  "notes": "003 is undated; DOMAIN.md dates it 'about 2024', so 2024-01-01 is an assumption to confirm with the partnership. Local rules layer over the national book: a local rule replaces the national rule of the same family.",
-  "settings": [
-    {
-      "id": "oldham.ihaLimit",
-      "title": "Initial health assessment: notified and referred within 5 WD (KPS6 Children Entering Care) or requested within 48 h (KPS6 Care planning)",
-      "kind": "limit",
-      "default": {"amount": 5, "unit": "workingDays"},
-      "source": "DOMAIN.md §4.6 item 5"
-    },
-    {
-      "id": "oldham.unqualifiedDaysUnit",
-      "title": "Unit of \"days\" where 003 does not say working days (TAF plan copy, PEP request)",
-      "kind": "unit",
-      "default": "calendarDays",
-      "source": "DOMAIN.md §4.6 item 7; §5 C5"
-    }
-  ],
-  "rules": [
-    {
-      "id": "old.eha-complete",
-      "family": "eh-assessment",
-      "title": "Early help assessment completed within 30 working days (good practice)",
-      "scope": "child",
-      "start": {"events": [{"type": "EarlyHelpAssessmentStarted"}]},
-      "stop": {"events": [{"type": "EarlyHelpAssessmentCompleted"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "EarlyHelpClosed"}],
-      "limit": {"amount": 30, "unit": "workingDays"},
-      "source": "003: KPS1 Early Help Assessment"
-    },
-    {
-      "id": "old.eh-plan-review",
-      "family": "eh-plan-review",
-      "title": "Early help plan reviewed with the family every 6 weeks (42 calendar days)",
-      "scope": "child",
-      "start": {"events": [{"type": "EarlyHelpPlanAgreed"}]},
-      "stop": {"events": [{"type": "EarlyHelpPlanReviewed"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 42, "unit": "calendarDays"},
-      "recurrence": {"id": "old.eh-plan-review-next", "limits": [{"amount": 42, "unit": "calendarDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
-      "source": "003: KPS1 Early Help Action Plan"
-    },
-    {
-      "id": "old.taf-cadence",
-      "family": "taf-cadence",
-      "title": "Next TAF meeting within 6 weeks (42 calendar days) of the last",
-      "scope": "child",
-      "start": {"events": [{"type": "TafMeetingHeld"}]},
-      "stop": {"events": [{"type": "TafMeetingHeld"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 42, "unit": "calendarDays"},
-      "recurrence": {"id": "old.taf-cadence-next", "limits": [{"amount": 42, "unit": "calendarDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
-      "source": "003: KPS2 Multi-Agency Meetings"
-    },
-    {
-      "id": "old.taf-minutes",
-      "family": "taf-minutes",
-      "title": "TAF minutes and actions distributed within 10 working days",
-      "scope": "child",
-      "start": {"events": [{"type": "TafMeetingHeld"}]},
-      "stop": {"events": [{"type": "TafMeetingHeld", "timeField": "minutesDistributedOn"}], "match": {"kind": "sameEvent"}},
-      "limit": {"amount": 10, "unit": "workingDays"},
-      "source": "003: KPS2"
-    },
-    {
-      "id": "old.teh-allocate",
-      "family": "teh-allocate",
-      "title": "Targeted early help referral allocated to a team within 3 working days",
-      "scope": "child",
-      "start": {"events": [{"type": "TargetedEarlyHelpReferralReceived"}]},
-      "stop": {"events": [{"type": "TargetedEarlyHelpReferralAllocated"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 3, "unit": "workingDays"},
-      "source": "003: KPS2 Allocation"
-    },
-    {
-      "id": "old.fc-first-visit",
-      "family": "fc-visit",
-      "title": "Family Connect first visit within 5 working days of allocation, then visits at most 8 working days apart",
-      "scope": "child",
-      "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "team", "equals": "familyConnect"}]}]},
-      "stop": {"events": [{"type": "EarlyHelpVisit"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 5, "unit": "workingDays"},
-      "recurrence": {"id": "old.fc-visit-gap", "limits": [{"amount": 8, "unit": "workingDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
-      "source": "003: KPS2 Visiting"
-    },
-    {
-      "id": "old.ps-first-contact",
-      "family": "ps-contact",
-      "title": "Positive Steps first contact within 5 working days of allocation, then contact at most 10 working days apart",
-      "scope": "child",
-      "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "team", "equals": "positiveSteps"}]}]},
-      "stop": {"events": [{"type": "EarlyHelpVisit"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 5, "unit": "workingDays"},
-      "recurrence": {"id": "old.ps-contact-gap", "limits": [{"amount": 10, "unit": "workingDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
-      "source": "003: KPS2 Visiting"
-    },
-    {
-      "id": "old.eh-record",
-      "family": "eh-record",
-      "title": "Early help visit recorded on the case system within 5 working days",
-      "scope": "child",
-      "start": {"events": [{"type": "EarlyHelpVisit"}]},
-      "stop": {"events": [{"type": "EarlyHelpVisit", "timeField": "recordedAt"}], "match": {"kind": "sameEvent"}},
-      "limit": {"amount": 5, "unit": "workingDays"},
-      "source": "003: KPS2 Visiting"
-    },
-    {
-      "id": "old.cin-first-meeting",
-      "family": "cin-first-meeting",
-      "title": "First CIN planning meeting within 10 working days of the referral",
-      "scope": "child",
-      "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "CinMeetingHeld", "where": [{"field": "meetingKind", "equals": "firstPlanning"}]}], "match": {"kind": "firstAfterStart"}},
-      "requires": [{"type": "CinPlanStarted"}],
-      "cancel": [{"type": "CaseClosed"}],
-      "limit": {"amount": 10, "unit": "workingDays"},
-      "source": "003: KPS4"
-    },
-    {
-      "id": "old.cin-minutes",
-      "family": "cin-minutes",
-      "title": "CIN meeting minutes shared within 10 working days",
-      "scope": "child",
-      "start": {"events": [{"type": "CinMeetingHeld"}]},
-      "stop": {"events": [{"type": "CinMeetingHeld", "timeField": "minutesSharedOn"}], "match": {"kind": "sameEvent"}},
-      "limit": {"amount": 10, "unit": "workingDays"},
-      "source": "003: KPS4"
-    },
-    {
-      "id": "old.strategy-minutes",
-      "family": "strategy-minutes",
-      "title": "Strategy discussion minutes shared within 5 working days",
-      "scope": "child",
-      "start": {"events": [{"type": "StrategyDiscussionHeld"}]},
-      "stop": {"events": [{"type": "StrategyDiscussionHeld", "timeField": "minutesSharedOn"}], "match": {"kind": "sameEvent"}},
-      "limit": {"amount": 5, "unit": "workingDays"},
-      "source": "003: KPS5"
-    },
-    {
-      "id": "old.icpc-15",
-      "family": "icpc",
-      "title": "ICPC convened within 15 working days of the strategy discussion that agreed to start s47",
-      "scope": "child",
-      "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first"},
-      "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [
-        {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
-        {"type": "CaseClosed"}
-      ],
-      "limit": {"amount": 15, "unit": "workingDays"},
-      "source": "003: KPS5 ICPC"
-    },
-    {
-      "id": "old.icpc-decisions",
-      "family": "icpc-decisions",
-      "title": "ICPC decisions, category, lead social worker and core group circulated within 1 working day",
-      "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld"}]},
-      "stop": {"events": [{"type": "IcpcHeld", "timeField": "decisionsCirculatedAt"}], "match": {"kind": "sameEvent"}},
-      "limit": {"amount": 1, "unit": "workingDays"},
-      "source": "003: KPS5 ICPC"
-    },
-    {
-      "id": "old.cg-minutes",
-      "family": "cg-minutes",
-      "title": "Core group minutes circulated and uploaded within 5 working days",
-      "scope": "child",
-      "start": {"events": [{"type": "CoreGroupMeetingHeld"}]},
-      "stop": {"events": [{"type": "CoreGroupMeetingHeld", "timeField": "minutesDate"}], "match": {"kind": "sameEvent"}},
-      "limit": {"amount": 5, "unit": "workingDays"},
-      "source": "003: KPS5 Core Group"
-    },
-    {
-      "id": "old.rcpc-first",
-      "family": "rcpc",
-      "title": "First review conference within 3 months of the ICPC, then at most 6 months from the previous review",
-      "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
-      "stop": {"events": [{"type": "RcpcHeld"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 3, "unit": "months"},
-      "recurrence": {"id": "old.rcpc-next", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]},
-      "source": "003: KPS5 Review Conferences"
-    },
-    {
-      "id": "old.iha-request",
-      "family": "iha-request",
-      "title": "Initial health assessment notified and requested when a child becomes looked after (5 WD or 48 h: a setting)",
-      "scope": "child",
-      "start": {"events": [{"type": "BecameLookedAfter"}]},
-      "stop": {"events": [{"type": "IhaRequested"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CeasedLookedAfter"}],
-      "limit": {"setting": "oldham.ihaLimit"},
-      "source": "003: KPS6 Children Entering Care; KPS6 Care planning"
-    },
-    {
-      "id": "old.health-plan",
-      "family": "health-plan",
-      "title": "Health plan sent to the social worker and IRO within 5 working days of the health assessment",
-      "scope": "child",
-      "start": {"events": [{"type": "IhaCompleted"}]},
-      "stop": {"events": [{"type": "HealthPlanSent"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 5, "unit": "workingDays"},
-      "source": "003: KPS6"
-    },
-    {
-      "id": "old.pep-initial",
-      "family": "pep-initial",
-      "title": "Initial PEP meeting requested within 10 days of the child coming into care (unit unstated: a setting)",
-      "scope": "child",
-      "start": {"events": [{"type": "BecameLookedAfter"}]},
-      "stop": {"events": [{"type": "PepMeetingRequested"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CeasedLookedAfter"}],
-      "limit": {"amount": 10, "unit": {"setting": "oldham.unqualifiedDaysUnit"}},
-      "source": "003: KPS6"
-    },
-    {
-      "id": "old.lac-review-1",
-      "family": "lac-review",
-      "title": "First LAC review within 20 working days, the second within 3 months, then at most 6 months apart",
-      "scope": "child",
-      "start": {"events": [{"type": "BecameLookedAfter"}]},
-      "stop": {"events": [{"type": "LacReviewHeld"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 20, "unit": "workingDays"},
-      "recurrence": {"id": "old.lac-review-n", "limits": [{"amount": 3, "unit": "months"}, {"amount": 6, "unit": "months"}], "endsWith": [{"type": "CeasedLookedAfter"}]},
-      "source": "003: KPS6 Statutory Review Process"
-    }
-  ]
-}
+        {
+          "format": "caseledger.rulebook/1",
+          "name": "oldham",
+          "title": "Oldham Safeguarding Children Partnership practice standards",
+          "kind": "local",
+          "authority": "Oldham",
+          "edition": "OSCP practice standards (Working Together 2023 era)",
+          "version": "1.0.0",
+          "inForce": {"from": "2024-01-01", "to": null},
+          "notes": "003 is undated; DOMAIN.md dates it 'about 2024', so 2024-01-01 is an assumption to confirm with the partnership. Local rules layer over the national book: a local rule replaces the national rule of the same family.",
+          "settings": [
+            {
+              "id": "oldham.ihaLimit",
+              "title": "Initial health assessment: notified and referred within 5 WD (KPS6 Children Entering Care) or requested within 48 h (KPS6 Care planning)",
+              "kind": "limit",
+              "default": {"amount": 5, "unit": "workingDays"},
+              "source": "DOMAIN.md §4.6 item 5"
+            },
+            {
+              "id": "oldham.unqualifiedDaysUnit",
+              "title": "Unit of \"days\" where 003 does not say working days (TAF plan copy, PEP request)",
+              "kind": "unit",
+              "default": "calendarDays",
+              "source": "DOMAIN.md §4.6 item 7; §5 C5"
+            }
+          ],
+          "rules": [
+            {
+              "id": "old.eha-complete",
+              "family": "eh-assessment",
+              "title": "Early help assessment completed within 30 working days (good practice)",
+              "scope": "child",
+              "start": {"events": [{"type": "EarlyHelpAssessmentStarted"}]},
+              "stop": {"events": [{"type": "EarlyHelpAssessmentCompleted"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "EarlyHelpClosed"}],
+              "limit": {"amount": 30, "unit": "workingDays"},
+              "source": "003: KPS1 Early Help Assessment"
+            },
+            {
+              "id": "old.eh-plan-review",
+              "family": "eh-plan-review",
+              "title": "Early help plan reviewed with the family every 6 weeks (42 calendar days)",
+              "scope": "child",
+              "start": {"events": [{"type": "EarlyHelpPlanAgreed"}]},
+              "stop": {"events": [{"type": "EarlyHelpPlanReviewed"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 42, "unit": "calendarDays"},
+              "recurrence": {"id": "old.eh-plan-review-next", "limits": [{"amount": 42, "unit": "calendarDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
+              "source": "003: KPS1 Early Help Action Plan"
+            },
+            {
+              "id": "old.taf-cadence",
+              "family": "taf-cadence",
+              "title": "Next TAF meeting within 6 weeks (42 calendar days) of the last",
+              "scope": "child",
+              "start": {"events": [{"type": "TafMeetingHeld"}]},
+              "stop": {"events": [{"type": "TafMeetingHeld"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 42, "unit": "calendarDays"},
+              "recurrence": {"id": "old.taf-cadence-next", "limits": [{"amount": 42, "unit": "calendarDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
+              "source": "003: KPS2 Multi-Agency Meetings"
+            },
+            {
+              "id": "old.taf-minutes",
+              "family": "taf-minutes",
+              "title": "TAF minutes and actions distributed within 10 working days",
+              "scope": "child",
+              "start": {"events": [{"type": "TafMeetingHeld"}]},
+              "stop": {"events": [{"type": "TafMeetingHeld", "timeField": "minutesDistributedOn"}], "match": {"kind": "sameEvent"}},
+              "limit": {"amount": 10, "unit": "workingDays"},
+              "source": "003: KPS2"
+            },
+            {
+              "id": "old.teh-allocate",
+              "family": "teh-allocate",
+              "title": "Targeted early help referral allocated to a team within 3 working days",
+              "scope": "child",
+              "start": {"events": [{"type": "TargetedEarlyHelpReferralReceived"}]},
+              "stop": {"events": [{"type": "TargetedEarlyHelpReferralAllocated"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 3, "unit": "workingDays"},
+              "source": "003: KPS2 Allocation"
+            },
+            {
+              "id": "old.fc-first-visit",
+              "family": "fc-visit",
+              "title": "Family Connect first visit within 5 working days of allocation, then visits at most 8 working days apart",
+              "scope": "child",
+              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "team", "equals": "familyConnect"}]}]},
+              "stop": {"events": [{"type": "EarlyHelpVisit"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 5, "unit": "workingDays"},
+              "recurrence": {"id": "old.fc-visit-gap", "limits": [{"amount": 8, "unit": "workingDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
+              "source": "003: KPS2 Visiting"
+            },
+            {
+              "id": "old.ps-first-contact",
+              "family": "ps-contact",
+              "title": "Positive Steps first contact within 5 working days of allocation, then contact at most 10 working days apart",
+              "scope": "child",
+              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "team", "equals": "positiveSteps"}]}]},
+              "stop": {"events": [{"type": "EarlyHelpVisit"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 5, "unit": "workingDays"},
+              "recurrence": {"id": "old.ps-contact-gap", "limits": [{"amount": 10, "unit": "workingDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
+              "source": "003: KPS2 Visiting"
+            },
+            {
+              "id": "old.eh-record",
+              "family": "eh-record",
+              "title": "Early help visit recorded on the case system within 5 working days",
+              "scope": "child",
+              "start": {"events": [{"type": "EarlyHelpVisit"}]},
+              "stop": {"events": [{"type": "EarlyHelpVisit", "timeField": "recordedAt"}], "match": {"kind": "sameEvent"}},
+              "limit": {"amount": 5, "unit": "workingDays"},
+              "source": "003: KPS2 Visiting"
+            },
+            {
+              "id": "old.cin-first-meeting",
+              "family": "cin-first-meeting",
+              "title": "First CIN planning meeting within 10 working days of the referral",
+              "scope": "child",
+              "start": {"events": [{"type": "ReferralReceived"}]},
+              "stop": {"events": [{"type": "CinMeetingHeld", "where": [{"field": "meetingKind", "equals": "firstPlanning"}]}], "match": {"kind": "firstAfterStart"}},
+              "requires": [{"type": "CinPlanStarted"}],
+              "cancel": [{"type": "CaseClosed"}],
+              "limit": {"amount": 10, "unit": "workingDays"},
+              "source": "003: KPS4"
+            },
+            {
+              "id": "old.cin-minutes",
+              "family": "cin-minutes",
+              "title": "CIN meeting minutes shared within 10 working days",
+              "scope": "child",
+              "start": {"events": [{"type": "CinMeetingHeld"}]},
+              "stop": {"events": [{"type": "CinMeetingHeld", "timeField": "minutesSharedOn"}], "match": {"kind": "sameEvent"}},
+              "limit": {"amount": 10, "unit": "workingDays"},
+              "source": "003: KPS4"
+            },
+            {
+              "id": "old.strategy-minutes",
+              "family": "strategy-minutes",
+              "title": "Strategy discussion minutes shared within 5 working days",
+              "scope": "child",
+              "start": {"events": [{"type": "StrategyDiscussionHeld"}]},
+              "stop": {"events": [{"type": "StrategyDiscussionHeld", "timeField": "minutesSharedOn"}], "match": {"kind": "sameEvent"}},
+              "limit": {"amount": 5, "unit": "workingDays"},
+              "source": "003: KPS5"
+            },
+            {
+              "id": "old.icpc-15",
+              "family": "icpc",
+              "title": "ICPC convened within 15 working days of the strategy discussion that agreed to start s47",
+              "scope": "child",
+              "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first"},
+              "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [
+                {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
+                {"type": "CaseClosed"}
+              ],
+              "limit": {"amount": 15, "unit": "workingDays"},
+              "source": "003: KPS5 ICPC"
+            },
+            {
+              "id": "old.icpc-decisions",
+              "family": "icpc-decisions",
+              "title": "ICPC decisions, category, lead social worker and core group circulated within 1 working day",
+              "scope": "child",
+              "start": {"events": [{"type": "IcpcHeld"}]},
+              "stop": {"events": [{"type": "IcpcHeld", "timeField": "decisionsCirculatedAt"}], "match": {"kind": "sameEvent"}},
+              "limit": {"amount": 1, "unit": "workingDays"},
+              "source": "003: KPS5 ICPC"
+            },
+            {
+              "id": "old.cg-minutes",
+              "family": "cg-minutes",
+              "title": "Core group minutes circulated and uploaded within 5 working days",
+              "scope": "child",
+              "start": {"events": [{"type": "CoreGroupMeetingHeld"}]},
+              "stop": {"events": [{"type": "CoreGroupMeetingHeld", "timeField": "minutesDate"}], "match": {"kind": "sameEvent"}},
+              "limit": {"amount": 5, "unit": "workingDays"},
+              "source": "003: KPS5 Core Group"
+            },
+            {
+              "id": "old.rcpc-first",
+              "family": "rcpc",
+              "title": "First review conference within 3 months of the ICPC, then at most 6 months from the previous review",
+              "scope": "child",
+              "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
+              "stop": {"events": [{"type": "RcpcHeld"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 3, "unit": "months"},
+              "recurrence": {"id": "old.rcpc-next", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]},
+              "source": "003: KPS5 Review Conferences"
+            },
+            {
+              "id": "old.iha-request",
+              "family": "iha-request",
+              "title": "Initial health assessment notified and requested when a child becomes looked after (5 WD or 48 h: a setting)",
+              "scope": "child",
+              "start": {"events": [{"type": "BecameLookedAfter"}]},
+              "stop": {"events": [{"type": "IhaRequested"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CeasedLookedAfter"}],
+              "limit": {"setting": "oldham.ihaLimit"},
+              "source": "003: KPS6 Children Entering Care; KPS6 Care planning"
+            },
+            {
+              "id": "old.health-plan",
+              "family": "health-plan",
+              "title": "Health plan sent to the social worker and IRO within 5 working days of the health assessment",
+              "scope": "child",
+              "start": {"events": [{"type": "IhaCompleted"}]},
+              "stop": {"events": [{"type": "HealthPlanSent"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 5, "unit": "workingDays"},
+              "source": "003: KPS6"
+            },
+            {
+              "id": "old.pep-initial",
+              "family": "pep-initial",
+              "title": "Initial PEP meeting requested within 10 days of the child coming into care (unit unstated: a setting)",
+              "scope": "child",
+              "start": {"events": [{"type": "BecameLookedAfter"}]},
+              "stop": {"events": [{"type": "PepMeetingRequested"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CeasedLookedAfter"}],
+              "limit": {"amount": 10, "unit": {"setting": "oldham.unqualifiedDaysUnit"}},
+              "source": "003: KPS6"
+            },
+            {
+              "id": "old.lac-review-1",
+              "family": "lac-review",
+              "title": "First LAC review within 20 working days, the second within 3 months, then at most 6 months apart",
+              "scope": "child",
+              "start": {"events": [{"type": "BecameLookedAfter"}]},
+              "stop": {"events": [{"type": "LacReviewHeld"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 20, "unit": "workingDays"},
+              "recurrence": {"id": "old.lac-review-n", "limits": [{"amount": 3, "unit": "months"}, {"amount": 6, "unit": "months"}], "endsWith": [{"type": "CeasedLookedAfter"}]},
+              "source": "003: KPS6 Statutory Review Process"
+            }
+          ]
+        }
 
-"""#
+        """#
 }

@@ -3,116 +3,116 @@
 extension ShippedRulebookText {
     /// `Data/wt2010.json`, byte for byte.
     static let wt2010 = #"""
-{
-  "format": "caseledger.rulebook/1",
-  "name": "wt2010",
-  "title": "Working Together to Safeguard Children 2010 with the Framework for Assessment 2000",
-  "kind": "national",
-  "edition": "WT2010",
-  "version": "1.0.0",
-  "inForce": {"from": null, "to": "2013-04-14"},
-  "notes": "Replaced by WT2013 from 15 April 2013 (001: WT2013 Summary para 5). Limits shared with WT2013 follow DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording).",
-  "settings": [
-    {
-      "id": "wt2010.initialAssessmentLimit",
-      "title": "Initial assessment limit: 7 WD (Assessment Framework 2000; NI 59) or 10 WD (research reading of WT2010)",
-      "kind": "limit",
-      "default": {"amount": 7, "unit": "workingDays"},
-      "source": "DOMAIN.md §4.6 item 1"
-    },
-    {
-      "id": "wt2010.icpcAnchor",
-      "title": "Which strategy discussion starts the ICPC clock: the last one before the ICPC (R2) or the first qualifying one",
-      "kind": "anchor",
-      "default": "last",
-      "source": "DOMAIN.md §4.6 item 2; §11 R2"
-    }
-  ],
-  "rules": [
-    {
-      "id": "wt10.referral-decision",
-      "family": "referral-decision",
-      "title": "Decision on the type of response to a referral",
-      "scope": "child",
-      "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CaseClosed"}],
-      "limit": {"amount": 1, "unit": "workingDays"},
-      "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
-    },
-    {
-      "id": "wt10.initial-assessment",
-      "family": "initial-assessment",
-      "title": "Initial assessment completed within 7 (or 10) working days of the referral",
-      "scope": "child",
-      "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "InitialAssessmentCompleted"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [
-        {"type": "ReferralDecisionMade", "where": [{"field": "outcome", "equals": "noFurtherAction"}]},
-        {"type": "CaseClosed"}
-      ],
-      "limit": {"setting": "wt2010.initialAssessmentLimit"},
-      "source": "not in seeds (gk)"
-    },
-    {
-      "id": "wt10.core-assessment",
-      "family": "core-assessment",
-      "title": "Core assessment completed within 35 working days of its start",
-      "scope": "child",
-      "start": {"events": [{"type": "CoreAssessmentStarted"}]},
-      "stop": {"events": [{"type": "CoreAssessmentCompleted"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CaseClosed"}],
-      "limit": {"amount": 35, "unit": "workingDays"},
-      "source": "not in seeds (gk) (NI 60)"
-    },
-    {
-      "id": "wt10.icpc-15",
-      "family": "icpc",
-      "title": "Initial child protection conference within 15 working days of the last strategy discussion",
-      "scope": "child",
-      "start": {"events": [{"type": "StrategyDiscussionHeld"}], "anchor": {"setting": "wt2010.icpcAnchor"}},
-      "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [
-        {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
-        {"type": "CaseClosed"}
-      ],
-      "limit": {"amount": 15, "unit": "workingDays"},
-      "source": "WT2010 anchored to \"the last\" discussion (gk, verify); DOMAIN.md §11 R1, R2"
-    },
-    {
-      "id": "wt10.core-group-first",
-      "family": "core-group-first",
-      "title": "First core group within 10 working days of an ICPC that results in a CP plan",
-      "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
-      "stop": {"events": [{"type": "CoreGroupMeetingHeld"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CpPlanEnded"}],
-      "limit": {"amount": 10, "unit": "workingDays"},
-      "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
-    },
-    {
-      "id": "wt10.rcpc-first",
-      "family": "rcpc",
-      "title": "First review conference within 3 months of the ICPC, then every 6 months from the previous review",
-      "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
-      "stop": {"events": [{"type": "RcpcHeld"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 3, "unit": "months"},
-      "recurrence": {"id": "wt10.rcpc-next", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]},
-      "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
-    },
-    {
-      "id": "wt10.lado-1wd",
-      "family": "lado",
-      "title": "LADO informed within 1 working day of an allegation reaching the employer or police",
-      "scope": "allegation",
-      "start": {"events": [{"type": "AllegationReceived"}]},
-      "stop": {"events": [{"type": "LadoNotified"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 1, "unit": "workingDays"},
-      "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
-    }
-  ]
-}
+        {
+          "format": "caseledger.rulebook/1",
+          "name": "wt2010",
+          "title": "Working Together to Safeguard Children 2010 with the Framework for Assessment 2000",
+          "kind": "national",
+          "edition": "WT2010",
+          "version": "1.0.0",
+          "inForce": {"from": null, "to": "2013-04-14"},
+          "notes": "Replaced by WT2013 from 15 April 2013 (001: WT2013 Summary para 5). Limits shared with WT2013 follow DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording).",
+          "settings": [
+            {
+              "id": "wt2010.initialAssessmentLimit",
+              "title": "Initial assessment limit: 7 WD (Assessment Framework 2000; NI 59) or 10 WD (research reading of WT2010)",
+              "kind": "limit",
+              "default": {"amount": 7, "unit": "workingDays"},
+              "source": "DOMAIN.md §4.6 item 1"
+            },
+            {
+              "id": "wt2010.icpcAnchor",
+              "title": "Which strategy discussion starts the ICPC clock: the last one before the ICPC (R2) or the first qualifying one",
+              "kind": "anchor",
+              "default": "last",
+              "source": "DOMAIN.md §4.6 item 2; §11 R2"
+            }
+          ],
+          "rules": [
+            {
+              "id": "wt10.referral-decision",
+              "family": "referral-decision",
+              "title": "Decision on the type of response to a referral",
+              "scope": "child",
+              "start": {"events": [{"type": "ReferralReceived"}]},
+              "stop": {"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CaseClosed"}],
+              "limit": {"amount": 1, "unit": "workingDays"},
+              "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
+            },
+            {
+              "id": "wt10.initial-assessment",
+              "family": "initial-assessment",
+              "title": "Initial assessment completed within 7 (or 10) working days of the referral",
+              "scope": "child",
+              "start": {"events": [{"type": "ReferralReceived"}]},
+              "stop": {"events": [{"type": "InitialAssessmentCompleted"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [
+                {"type": "ReferralDecisionMade", "where": [{"field": "outcome", "equals": "noFurtherAction"}]},
+                {"type": "CaseClosed"}
+              ],
+              "limit": {"setting": "wt2010.initialAssessmentLimit"},
+              "source": "not in seeds (gk)"
+            },
+            {
+              "id": "wt10.core-assessment",
+              "family": "core-assessment",
+              "title": "Core assessment completed within 35 working days of its start",
+              "scope": "child",
+              "start": {"events": [{"type": "CoreAssessmentStarted"}]},
+              "stop": {"events": [{"type": "CoreAssessmentCompleted"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CaseClosed"}],
+              "limit": {"amount": 35, "unit": "workingDays"},
+              "source": "not in seeds (gk) (NI 60)"
+            },
+            {
+              "id": "wt10.icpc-15",
+              "family": "icpc",
+              "title": "Initial child protection conference within 15 working days of the last strategy discussion",
+              "scope": "child",
+              "start": {"events": [{"type": "StrategyDiscussionHeld"}], "anchor": {"setting": "wt2010.icpcAnchor"}},
+              "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [
+                {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
+                {"type": "CaseClosed"}
+              ],
+              "limit": {"amount": 15, "unit": "workingDays"},
+              "source": "WT2010 anchored to \"the last\" discussion (gk, verify); DOMAIN.md §11 R1, R2"
+            },
+            {
+              "id": "wt10.core-group-first",
+              "family": "core-group-first",
+              "title": "First core group within 10 working days of an ICPC that results in a CP plan",
+              "scope": "child",
+              "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
+              "stop": {"events": [{"type": "CoreGroupMeetingHeld"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CpPlanEnded"}],
+              "limit": {"amount": 10, "unit": "workingDays"},
+              "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
+            },
+            {
+              "id": "wt10.rcpc-first",
+              "family": "rcpc",
+              "title": "First review conference within 3 months of the ICPC, then every 6 months from the previous review",
+              "scope": "child",
+              "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
+              "stop": {"events": [{"type": "RcpcHeld"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 3, "unit": "months"},
+              "recurrence": {"id": "wt10.rcpc-next", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]},
+              "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
+            },
+            {
+              "id": "wt10.lado-1wd",
+              "family": "lado",
+              "title": "LADO informed within 1 working day of an allegation reaching the employer or police",
+              "scope": "allegation",
+              "start": {"events": [{"type": "AllegationReceived"}]},
+              "stop": {"events": [{"type": "LadoNotified"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 1, "unit": "workingDays"},
+              "source": "DOMAIN.md §11 R1 (gk: WT2010 had the same limits; verify wording)"
+            }
+          ]
+        }
 
-"""#
+        """#
 }

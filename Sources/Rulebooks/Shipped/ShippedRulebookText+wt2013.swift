@@ -3,182 +3,182 @@
 extension ShippedRulebookText {
     /// `Data/wt2013.json`, byte for byte.
     static let wt2013 = #"""
-{
-  "format": "caseledger.rulebook/1",
-  "name": "wt2013",
-  "title": "Working Together to Safeguard Children 2013",
-  "kind": "national",
-  "edition": "WT2013",
-  "version": "1.0.0",
-  "inForce": {"from": "2013-04-15", "to": null},
-  "notes": "001: WT2013 Summary para 5 (in force from 15 April 2013). No later national edition is shipped: DOMAIN.md quotes none; EES (45 WD, 15 WD to 2024-25) and 003 (ICPC 15 WD, RCPC 3/6 m) show the limits carried over, so this book stays in force.",
-  "settings": [],
-  "rules": [
-    {
-      "id": "nat.referral-decision",
-      "family": "referral-decision",
-      "title": "Decision on the type of response to a referral",
-      "scope": "child",
-      "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CaseClosed"}],
-      "limit": {"amount": 1, "unit": "workingDays"},
-      "source": "001: WT2013 ch.1 para 55; 'Response to a referral'"
-    },
-    {
-      "id": "nat.referral-ack",
-      "family": "referral-ack",
-      "title": "Acknowledgement of a referral to the referrer",
-      "scope": "child",
-      "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "ReferralAcknowledged"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CaseClosed"}],
-      "limit": {"amount": 1, "unit": "workingDays"},
-      "source": "001: WT2013 ch.1 para 55"
-    },
-    {
-      "id": "nat.assessment-45",
-      "family": "assessment",
-      "title": "Single assessment within 45 working days of the referral (statutory: referral to authorisation)",
-      "scope": "child",
-      "start": {"events": [{"type": "ReferralReceived"}]},
-      "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [
-        {"type": "ReferralDecisionMade", "where": [{"field": "outcome", "equals": "noFurtherAction"}]},
-        {"type": "CaseClosed"}
-      ],
-      "limit": {"amount": 45, "unit": "workingDays"},
-      "source": "001: WT2013 ch.1 para 57; 'Assessment of a child…'; s47 'Strategy discussion tasks'"
-    },
-    {
-      "id": "dfe.assessment-45",
-      "family": "assessment-dfe",
-      "title": "Single assessment within 45 working days (DfE measure: assessment start to authorisation)",
-      "scope": "child",
-      "start": {"events": [{"type": "AssessmentStarted"}]},
-      "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CaseClosed"}],
-      "limit": {"amount": 45, "unit": "workingDays"},
-      "source": "001: WT2013 ch.1 para 57; measured as EES table C2 (AssessmentActualStartDate to AssessmentAuthorisationDate)"
-    },
-    {
-      "id": "nat.icpc-15",
-      "family": "icpc",
-      "title": "Initial child protection conference within 15 working days of the strategy discussion that initiated s47",
-      "scope": "child",
-      "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first"},
-      "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [
-        {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
-        {"type": "CaseClosed"}
-      ],
-      "limit": {"amount": 15, "unit": "workingDays"},
-      "source": "001: WT2013 ch.1 'Where concerns … are substantiated'; restated by 003 KPS5"
-    },
-    {
-      "id": "nat.core-group-first",
-      "family": "core-group-first",
-      "title": "First core group within 10 working days of an ICPC that results in a CP plan",
-      "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
-      "stop": {"events": [{"type": "CoreGroupMeetingHeld"}], "match": {"kind": "firstAfterStart"}},
-      "cancel": [{"type": "CpPlanEnded"}],
-      "limit": {"amount": 10, "unit": "workingDays"},
-      "source": "001: WT2013 ch.1 'The child protection plan' (core group)"
-    },
-    {
-      "id": "nat.rcpc-first",
-      "family": "rcpc",
-      "title": "First review conference within 3 months of the ICPC, then every 6 months from the previous review",
-      "scope": "child",
-      "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
-      "stop": {"events": [{"type": "RcpcHeld"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 3, "unit": "months"},
-      "recurrence": {"id": "nat.rcpc-next", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]},
-      "source": "001: WT2013 ch.1 'The CP plan'; 'CP review conference'; 003 KPS5"
-    },
-    {
-      "id": "nat.transfer-in-conf",
-      "family": "transfer-in-conf",
-      "title": "Receiving authority's child protection conference within 15 working days of notification of a permanent move",
-      "scope": "child",
-      "start": {"events": [{"type": "TransferInNotified"}]},
-      "stop": {"events": [{"type": "TransferInConferenceHeld"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 15, "unit": "workingDays"},
-      "source": "001: WT2013 ch.1 'Discontinuing the CP plan'"
-    },
-    {
-      "id": "nat.lado-1wd",
-      "family": "lado",
-      "title": "LADO informed within 1 working day of an allegation reaching the employer or police",
-      "scope": "allegation",
-      "start": {"events": [{"type": "AllegationReceived"}]},
-      "stop": {"events": [{"type": "LadoNotified"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 1, "unit": "workingDays"},
-      "source": "001: WT2013 ch.2 para 4"
-    },
-    {
-      "id": "nat.police-protection",
-      "family": "police-protection",
-      "title": "Police protection (s46) lasts at most 72 hours",
-      "scope": "child",
-      "start": {"events": [{"type": "PoliceProtectionStarted"}]},
-      "stop": {"events": [{"type": "PoliceProtectionEnded"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 72, "unit": "hours"},
-      "source": "001: WT2013 Appendix B 'Police protection powers' (CA 1989 s46)"
-    },
-    {
-      "id": "lscb.scr-decision",
-      "family": "scr-decision",
-      "title": "SCR decision by the Chair normally within 1 month of the serious incident notification",
-      "scope": "review",
-      "start": {"events": [{"type": "SeriousIncidentNotified"}]},
-      "stop": {"events": [{"type": "ScrDecisionMade"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 1, "unit": "months"},
-      "source": "001: WT2013 ch.4 SCR checklist"
-    },
-    {
-      "id": "lscb.scr-complete",
-      "family": "scr-complete",
-      "title": "SCR completed within 6 months of initiation (an aim)",
-      "scope": "review",
-      "start": {"events": [{"type": "ScrDecisionMade", "where": [{"field": "decision", "equals": "seriousCaseReview"}]}]},
-      "stop": {"events": [{"type": "ScrReportCompleted"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 6, "unit": "months"},
-      "source": "001: WT2013 ch.4 'Timescale for SCR completion'"
-    },
-    {
-      "id": "cdr.registrar",
-      "family": "cdr-registrar",
-      "title": "Registrar sends information on the death of a child to the LSCB within 7 days of registration",
-      "scope": "death",
-      "start": {"events": [{"type": "RegistrarInformationReceived", "timeField": "registrationDate"}]},
-      "stop": {"events": [{"type": "RegistrarInformationReceived"}], "match": {"kind": "sameEvent"}},
-      "limit": {"amount": 7, "unit": "calendarDays"},
-      "source": "001: WT2013 ch.5 table 'Specific responsibilities of relevant bodies in relation to child deaths'"
-    },
-    {
-      "id": "cdr.coroner",
-      "family": "cdr-coroner",
-      "title": "Coroner informs the LSCB within 3 working days of the fact of an inquest or post mortem",
-      "scope": "death",
-      "start": {"events": [{"type": "CoronerNotification", "timeField": "inquestOrPostMortemOn"}]},
-      "stop": {"events": [{"type": "CoronerNotification"}], "match": {"kind": "sameEvent"}},
-      "limit": {"amount": 3, "unit": "workingDays"},
-      "source": "001: WT2013 ch.5, same table"
-    },
-    {
-      "id": "cdr.coroner-report",
-      "family": "cdr-coroner-report",
-      "title": "Joint report to the coroner within 28 days of the death",
-      "scope": "death",
-      "start": {"events": [{"type": "ChildDied"}]},
-      "stop": {"events": [{"type": "JointReportToCoroner"}], "match": {"kind": "firstAfterStart"}},
-      "limit": {"amount": 28, "unit": "calendarDays"},
-      "source": "001: WT2013 ch.5 para 23"
-    }
-  ]
-}
+        {
+          "format": "caseledger.rulebook/1",
+          "name": "wt2013",
+          "title": "Working Together to Safeguard Children 2013",
+          "kind": "national",
+          "edition": "WT2013",
+          "version": "1.0.0",
+          "inForce": {"from": "2013-04-15", "to": null},
+          "notes": "001: WT2013 Summary para 5 (in force from 15 April 2013). No later national edition is shipped: DOMAIN.md quotes none; EES (45 WD, 15 WD to 2024-25) and 003 (ICPC 15 WD, RCPC 3/6 m) show the limits carried over, so this book stays in force.",
+          "settings": [],
+          "rules": [
+            {
+              "id": "nat.referral-decision",
+              "family": "referral-decision",
+              "title": "Decision on the type of response to a referral",
+              "scope": "child",
+              "start": {"events": [{"type": "ReferralReceived"}]},
+              "stop": {"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CaseClosed"}],
+              "limit": {"amount": 1, "unit": "workingDays"},
+              "source": "001: WT2013 ch.1 para 55; 'Response to a referral'"
+            },
+            {
+              "id": "nat.referral-ack",
+              "family": "referral-ack",
+              "title": "Acknowledgement of a referral to the referrer",
+              "scope": "child",
+              "start": {"events": [{"type": "ReferralReceived"}]},
+              "stop": {"events": [{"type": "ReferralAcknowledged"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CaseClosed"}],
+              "limit": {"amount": 1, "unit": "workingDays"},
+              "source": "001: WT2013 ch.1 para 55"
+            },
+            {
+              "id": "nat.assessment-45",
+              "family": "assessment",
+              "title": "Single assessment within 45 working days of the referral (statutory: referral to authorisation)",
+              "scope": "child",
+              "start": {"events": [{"type": "ReferralReceived"}]},
+              "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [
+                {"type": "ReferralDecisionMade", "where": [{"field": "outcome", "equals": "noFurtherAction"}]},
+                {"type": "CaseClosed"}
+              ],
+              "limit": {"amount": 45, "unit": "workingDays"},
+              "source": "001: WT2013 ch.1 para 57; 'Assessment of a child…'; s47 'Strategy discussion tasks'"
+            },
+            {
+              "id": "dfe.assessment-45",
+              "family": "assessment-dfe",
+              "title": "Single assessment within 45 working days (DfE measure: assessment start to authorisation)",
+              "scope": "child",
+              "start": {"events": [{"type": "AssessmentStarted"}]},
+              "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CaseClosed"}],
+              "limit": {"amount": 45, "unit": "workingDays"},
+              "source": "001: WT2013 ch.1 para 57; measured as EES table C2 (AssessmentActualStartDate to AssessmentAuthorisationDate)"
+            },
+            {
+              "id": "nat.icpc-15",
+              "family": "icpc",
+              "title": "Initial child protection conference within 15 working days of the strategy discussion that initiated s47",
+              "scope": "child",
+              "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first"},
+              "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [
+                {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
+                {"type": "CaseClosed"}
+              ],
+              "limit": {"amount": 15, "unit": "workingDays"},
+              "source": "001: WT2013 ch.1 'Where concerns … are substantiated'; restated by 003 KPS5"
+            },
+            {
+              "id": "nat.core-group-first",
+              "family": "core-group-first",
+              "title": "First core group within 10 working days of an ICPC that results in a CP plan",
+              "scope": "child",
+              "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
+              "stop": {"events": [{"type": "CoreGroupMeetingHeld"}], "match": {"kind": "firstAfterStart"}},
+              "cancel": [{"type": "CpPlanEnded"}],
+              "limit": {"amount": 10, "unit": "workingDays"},
+              "source": "001: WT2013 ch.1 'The child protection plan' (core group)"
+            },
+            {
+              "id": "nat.rcpc-first",
+              "family": "rcpc",
+              "title": "First review conference within 3 months of the ICPC, then every 6 months from the previous review",
+              "scope": "child",
+              "start": {"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true}]}]},
+              "stop": {"events": [{"type": "RcpcHeld"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 3, "unit": "months"},
+              "recurrence": {"id": "nat.rcpc-next", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]},
+              "source": "001: WT2013 ch.1 'The CP plan'; 'CP review conference'; 003 KPS5"
+            },
+            {
+              "id": "nat.transfer-in-conf",
+              "family": "transfer-in-conf",
+              "title": "Receiving authority's child protection conference within 15 working days of notification of a permanent move",
+              "scope": "child",
+              "start": {"events": [{"type": "TransferInNotified"}]},
+              "stop": {"events": [{"type": "TransferInConferenceHeld"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 15, "unit": "workingDays"},
+              "source": "001: WT2013 ch.1 'Discontinuing the CP plan'"
+            },
+            {
+              "id": "nat.lado-1wd",
+              "family": "lado",
+              "title": "LADO informed within 1 working day of an allegation reaching the employer or police",
+              "scope": "allegation",
+              "start": {"events": [{"type": "AllegationReceived"}]},
+              "stop": {"events": [{"type": "LadoNotified"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 1, "unit": "workingDays"},
+              "source": "001: WT2013 ch.2 para 4"
+            },
+            {
+              "id": "nat.police-protection",
+              "family": "police-protection",
+              "title": "Police protection (s46) lasts at most 72 hours",
+              "scope": "child",
+              "start": {"events": [{"type": "PoliceProtectionStarted"}]},
+              "stop": {"events": [{"type": "PoliceProtectionEnded"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 72, "unit": "hours"},
+              "source": "001: WT2013 Appendix B 'Police protection powers' (CA 1989 s46)"
+            },
+            {
+              "id": "lscb.scr-decision",
+              "family": "scr-decision",
+              "title": "SCR decision by the Chair normally within 1 month of the serious incident notification",
+              "scope": "review",
+              "start": {"events": [{"type": "SeriousIncidentNotified"}]},
+              "stop": {"events": [{"type": "ScrDecisionMade"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 1, "unit": "months"},
+              "source": "001: WT2013 ch.4 SCR checklist"
+            },
+            {
+              "id": "lscb.scr-complete",
+              "family": "scr-complete",
+              "title": "SCR completed within 6 months of initiation (an aim)",
+              "scope": "review",
+              "start": {"events": [{"type": "ScrDecisionMade", "where": [{"field": "decision", "equals": "seriousCaseReview"}]}]},
+              "stop": {"events": [{"type": "ScrReportCompleted"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 6, "unit": "months"},
+              "source": "001: WT2013 ch.4 'Timescale for SCR completion'"
+            },
+            {
+              "id": "cdr.registrar",
+              "family": "cdr-registrar",
+              "title": "Registrar sends information on the death of a child to the LSCB within 7 days of registration",
+              "scope": "death",
+              "start": {"events": [{"type": "RegistrarInformationReceived", "timeField": "registrationDate"}]},
+              "stop": {"events": [{"type": "RegistrarInformationReceived"}], "match": {"kind": "sameEvent"}},
+              "limit": {"amount": 7, "unit": "calendarDays"},
+              "source": "001: WT2013 ch.5 table 'Specific responsibilities of relevant bodies in relation to child deaths'"
+            },
+            {
+              "id": "cdr.coroner",
+              "family": "cdr-coroner",
+              "title": "Coroner informs the LSCB within 3 working days of the fact of an inquest or post mortem",
+              "scope": "death",
+              "start": {"events": [{"type": "CoronerNotification", "timeField": "inquestOrPostMortemOn"}]},
+              "stop": {"events": [{"type": "CoronerNotification"}], "match": {"kind": "sameEvent"}},
+              "limit": {"amount": 3, "unit": "workingDays"},
+              "source": "001: WT2013 ch.5, same table"
+            },
+            {
+              "id": "cdr.coroner-report",
+              "family": "cdr-coroner-report",
+              "title": "Joint report to the coroner within 28 days of the death",
+              "scope": "death",
+              "start": {"events": [{"type": "ChildDied"}]},
+              "stop": {"events": [{"type": "JointReportToCoroner"}], "match": {"kind": "firstAfterStart"}},
+              "limit": {"amount": 28, "unit": "calendarDays"},
+              "source": "001: WT2013 ch.5 para 23"
+            }
+          ]
+        }
 
-"""#
+        """#
 }
