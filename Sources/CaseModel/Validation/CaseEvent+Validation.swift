@@ -23,14 +23,14 @@ extension CaseEvent {
         return issues + timeIssues(occurredOn: envelope.occurredOn, occurredAt: envelope.occurredAt)
     }
 
-    /// Valid time against record time, and the instant requirement of the type.
+    /// Valid time against record time (both as Europe/London dates), and the type's instant requirement.
     private func timeIssues(occurredOn: CivilDate, occurredAt: Instant?) -> [ValidationIssue] {
         var issues: [ValidationIssue] = []
-        let recordedOn = LocalDate.of(envelope.recordedAt)
+        let recordedOn = envelope.recordedAt.londonDate
         if recordedOn < occurredOn {
             issues.append(ValidationIssue(path: "occurredOn", value: occurredOn.description, reason: .occurredAfterRecorded))
         }
-        if let occurredAt, LocalDate.of(occurredAt) != occurredOn {
+        if let occurredAt, occurredAt.londonDate != occurredOn {
             issues.append(
                 ValidationIssue(path: "occurredAt", value: occurredAt.description, reason: .occurredAtDateMismatch))
         }
@@ -39,12 +39,4 @@ extension CaseEvent {
         }
         return issues
     }
-}
-
-/// The local (England) date of an instant, used to compare instants with valid dates.
-enum LocalDate {
-    /// The UTC date for now. TODO(calendar merge): switch to `Instant.londonDate` when LedgerCalendar's
-    /// Europe/London conversion lands; until then an instant between 00:00 and 01:00 BST maps to the
-    /// previous day.
-    static func of(_ instant: Instant) -> CivilDate { instant.utcDate }
 }
