@@ -27,7 +27,10 @@ struct CodeListTests {
 
     @Test func assessmentFactorsMatchTheCensusList() {
         let expected =
-            ["1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C", "5A", "5B", "5C", "6A", "6B", "6C"]
+            [
+                "1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C", "5A", "5B", "5C", "6A", "6B",
+                "6C",
+            ]
             + ["7A", "8B", "8C", "8D", "8E", "8F", "9A", "10A", "11A", "12A", "13A", "14A", "15A", "16A", "17A"]
             + ["18A", "18B", "18C", "19A", "19B", "19C", "20", "21", "22A", "23A", "24A"]
         #expect(codes(AssessmentFactor.self) == expected)
@@ -61,7 +64,8 @@ struct CodeListTests {
     }
 
     @Test(arguments: [
-        ("ReferralReceived", "source", "5E"), ("CaseClosed", "reason", "RC10"), ("CpCategoryChanged", "latestCategory", "neg"),
+        ("ReferralReceived", "source", "5E"), ("CaseClosed", "reason", "RC10"),
+        ("CpCategoryChanged", "latestCategory", "neg"),
         ("ReferralDecisionMade", "outcome", "NFA"),
     ])
     func unknownCodeInEventJSONIsATypedError(typeName: String, field: String, value: String) {
@@ -81,7 +85,8 @@ struct CodeListTests {
              "data":{"childInNeed":true,"factors":["1B","25A"],"nextStep":"cinPlan"}}
             """
         #expect(
-            throws: CaseEventError(kind: .unknownCode, path: "data.factors[1]", value: "25A", typeName: "AssessmentAuthorised")
+            throws: CaseEventError(
+                kind: .unknownCode, path: "data.factors[1]", value: "25A", typeName: "AssessmentAuthorised")
         ) { try CaseEvent.decode(jsonBytes: Array(json.utf8)) }
     }
 }

@@ -6,7 +6,8 @@ struct CorrectionTests {
         occurredOn: SampleEvents.date("2013-05-10"), data: ReferralReceived(source: .healthVisitor))
 
     @Test func correctionRoundTripsWithItsTypedReplacement() throws {
-        let event = SampleEvents.event(EventCorrected(correctedEventId: "E-1", reason: "wrong date", replacement: replacement))
+        let event = SampleEvents.event(
+            EventCorrected(correctedEventId: "E-1", reason: "wrong date", replacement: replacement))
         let decoded = try CaseEvent.decode(jsonBytes: event.canonicalBytes)
         let correction = try #require(decoded.data(as: EventCorrected.self))
         #expect(correction.replacement.data as? ReferralReceived == ReferralReceived(source: .healthVisitor))
@@ -14,7 +15,8 @@ struct CorrectionTests {
     }
 
     @Test func correctionsWithDifferentReplacementsDiffer() {
-        let other = EventReplacement(occurredOn: SampleEvents.date("2013-05-10"), data: ReferralReceived(source: .police))
+        let other = EventReplacement(
+            occurredOn: SampleEvents.date("2013-05-10"), data: ReferralReceived(source: .police))
         #expect(
             EventCorrected(correctedEventId: "E-1", reason: "r", replacement: replacement)
                 != EventCorrected(correctedEventId: "E-1", reason: "r", replacement: other))
@@ -29,13 +31,15 @@ struct CorrectionTests {
     }
 
     @Test func replacementDatesAreCheckedAgainstTheReplacementValidTime() {
-        let late = EventReplacement(occurredOn: SampleEvents.date("2013-05-20"), data: EpoGranted(expiresOn: SampleEvents.date("2013-05-15")))
+        let late = EventReplacement(
+            occurredOn: SampleEvents.date("2013-05-20"), data: EpoGranted(expiresOn: SampleEvents.date("2013-05-15")))
         let event = SampleEvents.event(EventCorrected(correctedEventId: "E-1", reason: "r", replacement: late))
         #expect(event.validate().map(\.reason) == [.endBeforeStart])
     }
 
     @Test func correctionOfItselfIsAnError() {
-        let event = SampleEvents.event(EventCorrected(correctedEventId: "E-1000", reason: "r", replacement: replacement))
+        let event = SampleEvents.event(
+            EventCorrected(correctedEventId: "E-1000", reason: "r", replacement: replacement))
         #expect(event.validate().map(\.reason) == [.selfReference])
     }
 
@@ -65,11 +69,15 @@ struct CorrectionTests {
 
     @Test func retractionOfAnUnknownTypeIsAnError() {
         let event = SampleEvents.event(EventRetracted(retractedEventId: "E-5", retractedType: "CpVisit", reason: "r"))
-        #expect(event.validate() == [ValidationIssue(path: "data.retractedType", value: "CpVisit", reason: .unknownEventType)])
+        #expect(
+            event.validate() == [
+                ValidationIssue(path: "data.retractedType", value: "CpVisit", reason: .unknownEventType)
+            ])
     }
 
     @Test func retractionOfItselfIsAnError() {
-        let event = SampleEvents.event(EventRetracted(retractedEventId: "E-1000", retractedType: "CaseClosed", reason: "r"))
+        let event = SampleEvents.event(
+            EventRetracted(retractedEventId: "E-1000", retractedType: "CaseClosed", reason: "r"))
         #expect(event.validate().map(\.reason) == [.selfReference])
     }
 }

@@ -37,7 +37,8 @@ struct RoundTripTests {
         let expected =
             #"{"actor":{"agency":"la-352","recordedBy":"sw-7","team":"team-north"},"childId":"C-0001","#
             + #""data":{"householdMemberIds":[],"source":"6"},"eventId":"E-0001","occurredAt":"2013-05-13T08:30:00Z","#
-            + #""occurredOn":"2013-05-13","recordedAt":"2013-05-13T10:02:00Z","schemaVersion":1,"type":"ReferralReceived"}"#
+            + #""occurredOn":"2013-05-13","recordedAt":"2013-05-13T10:02:00Z","schemaVersion":1,"#
+            + #""type":"ReferralReceived"}"#
         #expect(String(decoding: event.canonicalBytes, as: UTF8.self) == expected)
     }
 

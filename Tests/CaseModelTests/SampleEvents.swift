@@ -12,7 +12,8 @@ enum SampleEvents {
     static let childJourney: [any EventData] = [
         EarlyHelpAssessmentStarted(tool: .familyHelpTool, leadProfessionalId: "hv-12", leadAgency: "nhs-trust-1"),
         EarlyHelpAssessmentCompleted(childSeen: true, escalatedToSocialCare: false),
-        TafMeetingHeld(meetingKind: .teamAroundTheFamily, attendingAgencies: ["school-4"], nextReviewOn: date("2013-06-24")),
+        TafMeetingHeld(
+            meetingKind: .teamAroundTheFamily, attendingAgencies: ["school-4"], nextReviewOn: date("2013-06-24")),
         ContactReceived(channel: .phone, source: .police, rag: .amber),
         ContactOutcome(outcome: .referral),
         ReferralReceived(source: .localAuthorityEarlyHelp, householdMemberIds: ["C-0002"]),
@@ -40,7 +41,8 @@ enum SampleEvents {
         CpPlanEnded(reason: .noLongerAtRisk),
         CpCategoryChanged(latestCategory: .multiple),
         CoreGroupMeetingHeld(attendingAgencies: ["school-4"]),
-        RcpcHeld(planContinues: true, latestCategory: .emotional, parentalFactors: ParentalFactors(mentalIllHealth: true)),
+        RcpcHeld(
+            planContinues: true, latestCategory: .emotional, parentalFactors: ParentalFactors(mentalIllHealth: true)),
         StatutoryVisitMade(visitKind: .childProtection, childSeen: true, childSeenAlone: true),
         TransferInNotified(notifyingAuthority: "LA-352"),
         TransferInConferenceHeld(planRequired: true, category: .physical),
@@ -76,11 +78,13 @@ enum SampleEvents {
         ScrReportSentToNationalPanel(),
         ScrPublished(),
         RecommendationRecorded(number: 3, relatedRecommendations: [12, 13]),
-        ActionDefined(actionId: "3.1", recommendationNumber: 3, leadRole: "designated-nurse", targetMonth: month("2017-05")),
+        ActionDefined(
+            actionId: "3.1", recommendationNumber: 3, leadRole: "designated-nurse", targetMonth: month("2017-05")),
         ActionProgressUpdated(actionId: "3.1", updateNumber: 10, rag: .amber, evidenceRefs: ["audit-2017-04"]),
         ActionTargetRevised(actionId: "3.1", targetMonth: month("2017-08")),
         ActionClosed(actionId: "3.1", acceptedBy: "independent-chair", evidenceRefs: ["audit-2017-09"]),
-        PlanActionDefined(reference: "2.1.4", leadRole: "lscb-manager", milestones: [month("2013-07"), month("2014-01")]),
+        PlanActionDefined(
+            reference: "2.1.4", leadRole: "lscb-manager", milestones: [month("2013-07"), month("2014-01")]),
         MilestoneMet(reference: "2.1.4", milestone: month("2013-07")),
     ]
 
@@ -90,7 +94,8 @@ enum SampleEvents {
             replacement: EventReplacement(
                 occurredOn: date("2013-05-13"), occurredAt: instant("2013-05-13T09:30:00Z"),
                 data: ReferralReceived(source: .schools))),
-        EventRetracted(retractedEventId: "E-0002", retractedType: "ContactReceived", reason: "recorded on the wrong child"),
+        EventRetracted(
+            retractedEventId: "E-0002", retractedType: "ContactReceived", reason: "recorded on the wrong child"),
     ]
 
     /// An envelope dated 13 May 2013 carrying the subject id `data` needs (and an instant for every type).

@@ -16,8 +16,9 @@ struct StreamTests {
     }
 
     @Test func businessPlanEventsGoToTheBoardStream() {
-        #expect(SampleEvents.event(MilestoneMet(reference: "1.1", milestone: SampleEvents.month("2013-10"))).streamID
-            == "board-lscb-redbridge")
+        #expect(
+            SampleEvents.event(MilestoneMet(reference: "1.1", milestone: SampleEvents.month("2013-10"))).streamID
+                == "board-lscb-redbridge")
     }
 
     @Test func aCorrectionGoesToTheStreamOfItsReplacementType() {
@@ -42,7 +43,10 @@ struct StreamTests {
 
     @Test func everyTypeHasAStreamKindAndDistinctName() {
         #expect(Set(EventCatalogue.types.map { $0.typeName }).count == EventCatalogue.types.count)
-        #expect(EventCatalogue.types.filter { $0.streamKind == .household }.map { $0.typeName } == ["HouseholdMembershipChanged"])
+        #expect(
+            EventCatalogue.types.filter { $0.streamKind == .household }.map { $0.typeName } == [
+                "HouseholdMembershipChanged"
+            ])
     }
 
     @Test(arguments: EpisodeKind.allCases)

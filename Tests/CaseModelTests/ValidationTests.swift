@@ -59,12 +59,17 @@ struct ValidationTests {
     }
 
     @Test func occurredAtOnAnotherLondonDateIsAnError() {
-        #expect(reasons(closed) { $0.occurredAt = SampleEvents.instant("2013-05-12T12:00:00Z") } == [.occurredAtDateMismatch])
+        #expect(
+            reasons(closed) { $0.occurredAt = SampleEvents.instant("2013-05-12T12:00:00Z") } == [
+                .occurredAtDateMismatch
+            ])
     }
 
     @Test(arguments: [
-        PoliceProtectionStarted() as any EventData, PoliceProtectionEnded(), StrategyDiscussionHeld(
-            form: .calls, initiatesSection47: false), MissingEpisodeStarted(missingFrom: .home, reportedToPolice: false),
+        PoliceProtectionStarted() as any EventData, PoliceProtectionEnded(),
+        StrategyDiscussionHeld(
+            form: .calls, initiatesSection47: false),
+        MissingEpisodeStarted(missingFrom: .home, reportedToPolice: false),
         MissingEpisodeEnded(),
     ])
     func hourRuleEventsWithoutAnInstantAreErrors(data: any EventData) {
@@ -84,19 +89,23 @@ struct ValidationTests {
     }
 
     @Test func factor21WithOtherFactorsIsAnError() {
-        let data = AssessmentAuthorised(childInNeed: true, factors: [.neglect, .noFactorsIdentified], nextStep: .cinPlan)
+        let data = AssessmentAuthorised(
+            childInNeed: true, factors: [.neglect, .noFactorsIdentified], nextStep: .cinPlan)
         let issues = try! CaseEvent(envelope: SampleEvents.envelope(for: data), data: data).validate()
         #expect(issues == [ValidationIssue(path: "data.factors[1]", value: "21", reason: .factorMustStandAlone)])
     }
 
     @Test func factor21AloneIsValid() {
-        #expect(reasons(AssessmentAuthorised(childInNeed: false, factors: [.noFactorsIdentified], nextStep: .earlyHelp)) == [])
+        #expect(
+            reasons(AssessmentAuthorised(childInNeed: false, factors: [.noFactorsIdentified], nextStep: .earlyHelp))
+                == [])
     }
 
     @Test func legacyFactorOnASingleAssessmentIsAWarningButValidOnACoreAssessment() {
         let single = AssessmentAuthorised(childInNeed: true, factors: [.legacySexualAbuse], nextStep: .section47)
         let issues = try! CaseEvent(envelope: SampleEvents.envelope(for: single), data: single).validate()
-        #expect(issues == [ValidationIssue(path: "data.factors[0]", value: "19A", reason: .legacyCode, severity: .warning)])
+        #expect(
+            issues == [ValidationIssue(path: "data.factors[0]", value: "19A", reason: .legacyCode, severity: .warning)])
         #expect(reasons(CoreAssessmentCompleted(factors: [.legacySexualAbuse], nextStep: .section47)) == [])
     }
 
@@ -106,8 +115,9 @@ struct ValidationTests {
     }
 
     @Test func icpcWithAPlanNeedsACategory() {
-        #expect(reasons(IcpcHeld(preBirth: true, planRequired: true, category: nil, parentalFactors: ParentalFactors()))
-            == [.categoryRequired])
+        #expect(
+            reasons(IcpcHeld(preBirth: true, planRequired: true, category: nil, parentalFactors: ParentalFactors()))
+                == [.categoryRequired])
     }
 
     @Test func icpcWithoutAPlanButWithACategoryIsAWarning() {
@@ -118,13 +128,17 @@ struct ValidationTests {
     }
 
     @Test func rcpcContinuingThePlanNeedsALatestCategory() {
-        #expect(reasons(RcpcHeld(planContinues: true, latestCategory: nil, parentalFactors: ParentalFactors()))
-            == [.categoryRequired])
+        #expect(
+            reasons(RcpcHeld(planContinues: true, latestCategory: nil, parentalFactors: ParentalFactors()))
+                == [.categoryRequired])
         #expect(reasons(RcpcHeld(planContinues: false, latestCategory: nil, parentalFactors: ParentalFactors())) == [])
     }
 
     @Test func seenAloneButNotSeenIsInconsistent() {
-        #expect(reasons(StatutoryVisitMade(visitKind: .childInNeed, childSeen: false, childSeenAlone: true)) == [.inconsistentFlags])
+        #expect(
+            reasons(StatutoryVisitMade(visitKind: .childInNeed, childSeen: false, childSeenAlone: true)) == [
+                .inconsistentFlags
+            ])
     }
 
     @Test func childRegisteredNeedsExactlyOneBirthDateKind() {
@@ -137,12 +151,18 @@ struct ValidationTests {
     }
 
     @Test func birthDateAfterRegistrationIsAnError() {
-        #expect(reasons(ChildRegistered(birthDate: SampleEvents.date("2013-05-14"), ethnicity: .chinese)) == [.dateAfterEvent])
+        #expect(
+            reasons(ChildRegistered(birthDate: SampleEvents.date("2013-05-14"), ethnicity: .chinese)) == [
+                .dateAfterEvent
+            ])
     }
 
     @Test func disabilityNoneWithOthersIsAnError() {
-        #expect(reasons(ChildRegistered(birthDate: SampleEvents.date("2010-01-01"), ethnicity: .indian, disabilities: [.vision, .none]))
-            == [.disabilityNoneMustStandAlone])
+        #expect(
+            reasons(
+                ChildRegistered(
+                    birthDate: SampleEvents.date("2010-01-01"), ethnicity: .indian, disabilities: [.vision, .none]))
+                == [.disabilityNoneMustStandAlone])
     }
 
     @Test(arguments: [0, EventLimits.smallCountMax + 1])

@@ -37,6 +37,8 @@ public enum EventCatalogue {
     /// The types that open or close episodes of `kind`.
     public static func boundaries(of kind: EpisodeKind) -> (starts: [any EventData.Type], ends: [any EventData.Type]) {
         let matching = types.filter { $0.episodeBoundary?.kind == kind }
-        return (matching.filter { $0.episodeBoundary?.edge == .start }, matching.filter { $0.episodeBoundary?.edge == .end })
+        return (
+            matching.filter { $0.episodeBoundary?.edge == .start }, matching.filter { $0.episodeBoundary?.edge == .end }
+        )
     }
 }

@@ -39,7 +39,8 @@ extension CaseEvent {
     ///   code, invalid date, missing field, missing stream subject, or another shape error.
     public static func decode(from value: JSONValue) throws(CaseEventError) -> CaseEvent {
         guard case .object(let members) = value else { throw CaseEventError(kind: .notAnObject, path: "") }
-        for key in members.keys.sorted() where !EventEnvelope.fieldNames.contains(key) && !headerFieldNames.contains(key) {
+        for key in members.keys.sorted()
+        where !EventEnvelope.fieldNames.contains(key) && !headerFieldNames.contains(key) {
             throw CaseEventError(kind: .unexpectedField, path: String(key.prefix(EventLimits.idLengthBytesMax)))
         }
         let typeName = try requiredMember("type", in: members) { $0.stringValue }
@@ -90,7 +91,8 @@ extension CaseEvent {
         }
     }
 
-    private static func translate(_ error: JSONDecodingError, under prefix: String, typeName: String) -> CaseEventError {
+    private static func translate(_ error: JSONDecodingError, under prefix: String, typeName: String) -> CaseEventError
+    {
         let path = joined(prefix, error.path == "$" ? "" : error.path)
         if case .keyNotFound(let key) = error.reason {
             return CaseEventError(kind: .missingField, path: joined(path, key), typeName: typeName)

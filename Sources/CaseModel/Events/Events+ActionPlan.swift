@@ -191,5 +191,7 @@ public struct MilestoneMet: BoardEventData {
     }
 
     /// Id well formed.
-    public func issues(in envelope: EventEnvelope) -> [ValidationIssue] { IssueRules.id(reference, at: "data.reference") }
+    public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
+        IssueRules.id(reference, at: "data.reference")
+    }
 }

@@ -76,7 +76,8 @@ public struct AssessmentAuthorised: ChildEventData {
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
         var issues = FactorRules.issues(factors, at: "data.factors", legacyAllowed: false)
         if let completedOn, envelope.occurredOn < completedOn {
-            issues.append(ValidationIssue(path: "data.completedOn", value: completedOn.description, reason: .endBeforeStart))
+            issues.append(
+                ValidationIssue(path: "data.completedOn", value: completedOn.description, reason: .endBeforeStart))
         }
         return issues
     }
@@ -91,7 +92,8 @@ enum FactorRules {
         guard !legacyAllowed else { return issues }
         for (index, factor) in factors.enumerated() where factor.isLegacy {
             issues.append(
-                ValidationIssue(path: "\(path)[\(index)]", value: factor.rawValue, reason: .legacyCode, severity: .warning))
+                ValidationIssue(
+                    path: "\(path)[\(index)]", value: factor.rawValue, reason: .legacyCode, severity: .warning))
         }
         return issues
     }

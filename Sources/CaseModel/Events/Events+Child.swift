@@ -42,7 +42,8 @@ public struct ChildRegistered: ChildEventData {
             issues.append(ValidationIssue(path: "data.birthDate", reason: .exactlyOneRequired))
         }
         if let birthDate, envelope.occurredOn < birthDate {
-            issues.append(ValidationIssue(path: "data.birthDate", value: birthDate.description, reason: .dateAfterEvent))
+            issues.append(
+                ValidationIssue(path: "data.birthDate", value: birthDate.description, reason: .dateAfterEvent))
         }
         issues += IssueRules.count(disabilities, at: "data.disabilities")
         issues += IssueRules.standAlone(

@@ -6,9 +6,10 @@ public struct ParentalFactors: Hashable, Sendable, Codable {
     public var domesticAbuse, mentalIllHealth, drugMisuse, alcoholMisuse: Bool
 
     /// Creates the set; every factor defaults to absent.
-    public init(domesticAbuse: Bool = false, mentalIllHealth: Bool = false, drugMisuse: Bool = false,
-        alcoholMisuse: Bool = false)
-    {
+    public init(
+        domesticAbuse: Bool = false, mentalIllHealth: Bool = false, drugMisuse: Bool = false,
+        alcoholMisuse: Bool = false
+    ) {
         self.domesticAbuse = domesticAbuse
         self.mentalIllHealth = mentalIllHealth
         self.drugMisuse = drugMisuse

@@ -31,22 +31,26 @@ public struct EventCorrected: EventData {
 
     /// Link id, reason length, no self-reference, no correction of a correction, and the replacement's rules.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        var issues = IssueRules.id(correctedEventId, at: "data.correctedEventId") + IssueRules.text(reason, at: "data.reason")
+        var issues =
+            IssueRules.id(correctedEventId, at: "data.correctedEventId") + IssueRules.text(reason, at: "data.reason")
         if correctedEventId == envelope.eventId {
-            issues.append(ValidationIssue(path: "data.correctedEventId", value: correctedEventId, reason: .selfReference))
+            issues.append(
+                ValidationIssue(path: "data.correctedEventId", value: correctedEventId, reason: .selfReference))
         }
         if replacement.data is EventCorrected || replacement.data is EventRetracted {
             issues.append(
-                ValidationIssue(path: "data.replacement.type", value: replacement.typeName, reason: .replacementNotAllowed))
+                ValidationIssue(
+                    path: "data.replacement.type", value: replacement.typeName, reason: .replacementNotAllowed))
         }
         var replaced = envelope
         replaced.occurredOn = replacement.occurredOn
         replaced.occurredAt = replacement.occurredAt
-        return issues + replacement.data.issues(in: replaced).map { issue in
-            var moved = issue
-            moved.path = "data.replacement." + issue.path
-            return moved
-        }
+        return issues
+            + replacement.data.issues(in: replaced).map { issue in
+                var moved = issue
+                moved.path = "data.replacement." + issue.path
+                return moved
+            }
     }
 
     /// Equal fields.
@@ -141,7 +145,8 @@ public struct EventRetracted: EventData {
 
     /// Link id, known type, reason length, no self-reference.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        var issues = IssueRules.id(retractedEventId, at: "data.retractedEventId") + IssueRules.text(reason, at: "data.reason")
+        var issues =
+            IssueRules.id(retractedEventId, at: "data.retractedEventId") + IssueRules.text(reason, at: "data.reason")
         if EventCatalogue.type(named: retractedType) == nil {
             issues.append(
                 ValidationIssue(
@@ -149,7 +154,8 @@ public struct EventRetracted: EventData {
                     reason: .unknownEventType))
         }
         if retractedEventId == envelope.eventId {
-            issues.append(ValidationIssue(path: "data.retractedEventId", value: retractedEventId, reason: .selfReference))
+            issues.append(
+                ValidationIssue(path: "data.retractedEventId", value: retractedEventId, reason: .selfReference))
         }
         return issues
     }

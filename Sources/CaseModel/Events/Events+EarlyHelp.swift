@@ -27,7 +27,8 @@ public struct EarlyHelpAssessmentStarted: ChildEventData {
 
     /// Ids well formed.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        IssueRules.id(leadProfessionalId, at: "data.leadProfessionalId") + IssueRules.id(leadAgency, at: "data.leadAgency")
+        IssueRules.id(leadProfessionalId, at: "data.leadProfessionalId")
+            + IssueRules.id(leadAgency, at: "data.leadAgency")
     }
 }
 

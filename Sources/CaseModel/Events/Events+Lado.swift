@@ -20,7 +20,8 @@ public struct AllegationReceived: ChildEventData {
 
     /// Criteria listed once each.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        IssueRules.count(harmCriteria, at: "data.harmCriteria") + IssueRules.duplicates(harmCriteria, at: "data.harmCriteria")
+        IssueRules.count(harmCriteria, at: "data.harmCriteria")
+            + IssueRules.duplicates(harmCriteria, at: "data.harmCriteria")
     }
 }
 

@@ -12,13 +12,18 @@ extension CaseEvent {
 
     private func envelopeIssues() -> [ValidationIssue] {
         var issues = IssueRules.id(envelope.eventId, at: "eventId")
-        issues += IssueRules.id(envelope.childId, at: "childId") + IssueRules.id(envelope.householdId, at: "householdId")
+        issues +=
+            IssueRules.id(envelope.childId, at: "childId") + IssueRules.id(envelope.householdId, at: "householdId")
         issues += IssueRules.id(envelope.caseId, at: "caseId") + IssueRules.id(envelope.boardId, at: "boardId")
         issues += IssueRules.id(envelope.reviewId, at: "reviewId")
         issues += IssueRules.id(envelope.actor.recordedBy, at: "actor.recordedBy")
-        issues += IssueRules.id(envelope.actor.team, at: "actor.team") + IssueRules.id(envelope.actor.agency, at: "actor.agency")
+        issues +=
+            IssueRules.id(envelope.actor.team, at: "actor.team")
+            + IssueRules.id(envelope.actor.agency, at: "actor.agency")
         issues += IssueRules.id(envelope.actor.decidedBy, at: "actor.decidedBy")
-        issues += IssueRules.id(envelope.sourceSystem, at: "sourceSystem") + IssueRules.text(envelope.sourceRef, at: "sourceRef")
+        issues +=
+            IssueRules.id(envelope.sourceSystem, at: "sourceSystem")
+            + IssueRules.text(envelope.sourceRef, at: "sourceRef")
         issues += IssueRules.text(envelope.rationale, at: "rationale")
         return issues + timeIssues(occurredOn: envelope.occurredOn, occurredAt: envelope.occurredAt)
     }
@@ -28,7 +33,8 @@ extension CaseEvent {
         var issues: [ValidationIssue] = []
         let recordedOn = envelope.recordedAt.londonDate
         if recordedOn < occurredOn {
-            issues.append(ValidationIssue(path: "occurredOn", value: occurredOn.description, reason: .occurredAfterRecorded))
+            issues.append(
+                ValidationIssue(path: "occurredOn", value: occurredOn.description, reason: .occurredAfterRecorded))
         }
         if let occurredAt, occurredAt.londonDate != occurredOn {
             issues.append(

@@ -60,7 +60,8 @@ enum IssueRules {
         var issues: [ValidationIssue] = []
         for (index, code) in list.enumerated() where !seen.insert(code).inserted {
             issues.append(
-                ValidationIssue(path: "\(path)[\(index)]", value: code.rawValue, reason: .duplicateCode, severity: .warning))
+                ValidationIssue(
+                    path: "\(path)[\(index)]", value: code.rawValue, reason: .duplicateCode, severity: .warning))
         }
         return issues
     }
