@@ -110,3 +110,35 @@ func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
         _ = try Rulebook.parse(text: bookText(rules: ruleText(replacing: ["start": start])), knownEventTypes: nil)
     }
 }
+
+@Test func recurrenceWithoutLimitsIsRefused() {
+    let recurrence = #""recurrence": {"id": "t.next", "limits": [], "endsWith": [{"type": "CpPlanEnded"}]}"#
+    #expect {
+        _ = try Rulebook.parse(text: bookText(rules: ruleText(adding: recurrence)), knownEventTypes: nil)
+    } throws: { error in
+        (error as? RulebookError)?.path == "rules[0].recurrence.limits"
+    }
+}
+
+@Test func recurrenceIDClashingWithARuleIDIsADuplicate() {
+    let recurrence =
+        #""recurrence": {"id": "t.rule", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]}"#
+    #expect(throws: RulebookError(.duplicateID, path: "", reason: "")) {
+        _ = try Rulebook.parse(text: bookText(rules: ruleText(adding: recurrence)), knownEventTypes: nil)
+    }
+}
+
+@Test func settingWithADefaultOfTheWrongKindIsRefused() {
+    let settings = #"[{"id": "s", "title": "S", "kind": "limit", "default": "workingDays", "source": "x"}]"#
+    #expect(throws: RulebookError(.wrongType, path: "", reason: "")) {
+        _ = try Rulebook.parse(text: bookText(rules: ruleText(), settings: settings), knownEventTypes: nil)
+    }
+}
+
+@Test func settingDefinedTwiceIsADuplicate() {
+    let setting = #"{"id": "s", "title": "S", "kind": "unit", "default": "hours", "source": "x"}"#
+    #expect(throws: RulebookError(.duplicateID, path: "", reason: "")) {
+        _ = try Rulebook.parse(
+            text: bookText(rules: ruleText(), settings: "[\(setting), \(setting)]"), knownEventTypes: nil)
+    }
+}

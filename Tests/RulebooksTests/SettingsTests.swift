@@ -101,3 +101,9 @@ func icpcStartsTheCoreGroupClockOnlyWhenAPlanResults(planRequired: ConditionValu
 func conditionTestsHoldAsDocumented(test: EventCondition.Test, value: ConditionValue?, holds: Bool) {
     #expect(EventCondition(field: "f", test: test).holds(for: value) == holds)
 }
+
+@Test func negativeOccurrenceIsAProgrammingErrorAndTraps() async {
+    await #expect(processExitsWith: .failure) {
+        _ = try? shippedRule("nat.rcpc-first").resolved(settings: RuleSettings(), occurrence: -1)
+    }
+}
