@@ -43,6 +43,10 @@ let malformedCases: [MalformedCase] = [
         text: bookText(rules: ruleText(replacing: ["start": #"{"events": [{"type": "ReferalReceived"}]}"#])),
         code: .unknownEventType, path: "rules[0].start.events[0].type", ruleID: "t.rule"),
     MalformedCase(
+        name: "child event in a review-scoped rule",
+        text: bookText(rules: ruleText(replacing: ["scope": "\"review\""])),
+        code: .streamMismatch, path: "rules[0].start.events[0].type", ruleID: "t.rule"),
+    MalformedCase(
         name: "undefined setting", text: bookText(rules: ruleText(replacing: ["limit": #"{"setting": "nope"}"#])),
         code: .unknownSetting, path: "rules[0].limit", ruleID: "t.rule"),
     MalformedCase(

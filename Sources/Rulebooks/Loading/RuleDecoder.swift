@@ -1,3 +1,4 @@
+import CaseModel
 import LedgerCalendar
 import TextFormats
 
@@ -9,6 +10,8 @@ struct RuleDecoder {
     let knownEventTypes: Set<String>?
     /// The book's range; a rule's own range must lie inside it.
     let bookRange: InForceRange
+    /// The rule's scope once read; patterns of catalogue types must belong to a stream of this kind.
+    var scope: StreamKind?
 
     static let ruleKeys: Set<String> = [
         "id", "family", "title", "scope", "start", "stop", "cancel", "requires", "limit", "counting",
@@ -18,13 +21,21 @@ struct RuleDecoder {
     func rule(_ cursor: JSONCursor) throws(RulebookError) -> TimescaleRule {
         let id = try cursor.object(allowing: Self.ruleKeys).required("id").nonEmptyString()
         let object = try cursor.within(rule: id).object(allowing: Self.ruleKeys)
+        var decoder = self
+        let scope = try object.required("scope").enumeration(StreamKind.self)
+        decoder.scope = scope
+        return try decoder.rule(object, id: id, scope: scope)
+    }
+
+    private func rule(_ object: JSONObjectCursor, id: String, scope: StreamKind) throws(RulebookError) -> TimescaleRule
+    {
         let start = try object.required("start").object(allowing: ["events", "anchor"])
         let stop = try object.required("stop").object(allowing: ["events", "match"])
         let counting = try object.optional("counting")?.object(allowing: ["dayCount", "nonWorkingStart", "within"])
         return TimescaleRule(
             id: id, family: try object.required("family").nonEmptyString(),
             title: try object.required("title").nonEmptyString(),
-            scope: try object.required("scope").enumeration(StreamScope.self),
+            scope: scope,
             startEvents: try patterns(start.required("events"), nonEmpty: true),
             anchor: try settable(start.optional("anchor"), kind: .anchor, default: .first) {
                 cursor throws(RulebookError) in
@@ -56,7 +67,7 @@ struct RuleDecoder {
             },
             source: try source(object),
             inForce: try ruleRange(object.optional("inForce")),
-            settingDefinitions: settings, json: cursor.value)
+            settingDefinitions: settings, json: object.cursor.value)
     }
 
     private func source(_ object: JSONObjectCursor) throws(RulebookError) -> String {
@@ -101,6 +112,11 @@ struct RuleDecoder {
         let type = try typeCursor.nonEmptyString()
         if let knownEventTypes, !knownEventTypes.contains(type) {
             throw typeCursor.error(.unknownEventType, "\"\(type)\" is not in the event catalogue")
+        }
+        if knownEventTypes != nil, let scope, let kind = EventCatalogue.type(named: type)?.streamKind, kind != scope {
+            throw typeCursor.error(
+                .streamMismatch, "\"\(type)\" is a \(kind.rawValue) stream event, the rule's scope is \(scope.rawValue)"
+            )
         }
         var conditions: [EventCondition] = []
         for element in try object.optional("where")?.array() ?? [] { conditions.append(try condition(element)) }

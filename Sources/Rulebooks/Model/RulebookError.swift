@@ -19,6 +19,8 @@ public struct RulebookError: Error, Sendable, Equatable, CustomStringConvertible
         case invalidValue
         /// An event type that is not in the event catalogue.
         case unknownEventType
+        /// A catalogue event type whose stream kind is not the rule's `scope` (start and stop must share a stream).
+        case streamMismatch
         /// A `{"setting": id}` reference to a setting the book does not define.
         case unknownSetting
         /// A setting reference where the setting's kind does not fit (a unit setting used as a limit).

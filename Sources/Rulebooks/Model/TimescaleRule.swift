@@ -1,3 +1,4 @@
+import CaseModel
 import LedgerCalendar
 import TextFormats
 
@@ -15,18 +16,6 @@ public enum WithinComparison: String, Hashable, Sendable, CaseIterable {
     case onOrBefore
     /// Strictly before the due date.
     case before
-}
-
-/// The stream the start and stop events must share.
-public enum StreamScope: String, Hashable, Sendable, CaseIterable {
-    /// One child's case.
-    case child
-    /// One allegation against a person who works with children (LADO).
-    case allegation
-    /// One serious case review.
-    case review
-    /// One child's death (child death review).
-    case death
 }
 
 /// How a stop event is paired with the start that opened the clock.
@@ -93,8 +82,8 @@ public struct TimescaleRule: Hashable, Sendable {
     public var family: String
     /// One line for people.
     public var title: String
-    /// The stream start and stop share.
-    public var scope: StreamScope
+    /// The kind of stream the start and stop events share (one child's, one review's, …).
+    public var scope: StreamKind
     /// Events that start the clock.
     public var startEvents: [EventPattern]
     /// Which start event anchors the clock when several qualify.

@@ -105,7 +105,7 @@ extension ShippedRulebookText {
               "id": "wt10.lado-1wd",
               "family": "lado",
               "title": "LADO informed within 1 working day of an allegation reaching the employer or police",
-              "scope": "allegation",
+              "scope": "child",
               "start": {"events": [{"type": "AllegationReceived"}]},
               "stop": {"events": [{"type": "LadoNotified"}], "match": {"kind": "firstAfterStart"}},
               "limit": {"amount": 1, "unit": "workingDays"},
