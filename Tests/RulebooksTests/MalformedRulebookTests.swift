@@ -36,6 +36,13 @@ let malformedCases: [MalformedCase] = [
         text: bookText(rules: ruleText(replacing: ["limit": #"{"amount": 10001, "unit": "hours"}"#])),
         code: .invalidValue, path: "rules[0].limit.amount", ruleID: "t.rule"),
     MalformedCase(
+        name: "sameEvent stop of another type",
+        text: bookText(
+            rules: ruleText(replacing: [
+                "stop": #"{"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "sameEvent"}}"#
+            ])),
+        code: .invalidValue, path: "rules[0].stop.match", ruleID: "t.rule"),
+    MalformedCase(
         name: "impossible date", text: bookText(rules: ruleText(), inForce: #"{"from": "2013-02-29", "to": null}"#),
         code: .invalidValue, path: "inForce.from", ruleID: nil),
     MalformedCase(

@@ -24,7 +24,14 @@ struct RuleDecoder {
         var decoder = self
         let scope = try object.required("scope").enumeration(StreamKind.self)
         decoder.scope = scope
-        return try decoder.rule(object, id: id, scope: scope)
+        let rule = try decoder.rule(object, id: id, scope: scope)
+        let startTypes = Set(rule.startEvents.map(\.eventType))
+        if case .sameEvent = rule.stopMatch, !rule.stopEvents.allSatisfy({ startTypes.contains($0.eventType) }) {
+            throw RulebookError(
+                .invalidValue, path: object.cursor.path + ".stop.match", ruleID: id,
+                reason: "sameEvent needs every stop event type to be a start event type")
+        }
+        return rule
     }
 
     private func rule(_ object: JSONObjectCursor, id: String, scope: StreamKind) throws(RulebookError) -> TimescaleRule
