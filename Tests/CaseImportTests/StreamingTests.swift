@@ -81,3 +81,29 @@ final class GeneratedJourneys: ChunkReader {
 @Test func unknownExtensionIsAUsageError() {
     #expect(throws: ImportError(.usage, "")) { try ImportInput.file(path: "events.txt") }
 }
+
+/// Delivers `text` and then fails, like a disk read error part-way through a file.
+final class FailingReader: ChunkReader {
+    private var first: [UInt8]?
+
+    init(_ text: String) { first = Array(text.utf8) }
+
+    func nextChunk() throws(ImportError) -> [UInt8]? {
+        guard let chunk = first else { throw ImportError(.io, "simulated read failure") }
+        first = nil
+        return chunk
+    }
+}
+
+@Test(arguments: [ImportInput.Format.jsonl, .csv])
+func readFailureIsAnIOErrorAndWritesNothing(format: ImportInput.Format) throws {
+    let ledger = try TemporaryLedger()
+    let text = format == .csv ? "\(csvHeader)\n\(csvReferral)\n" : Sample.referral("E-1") + "\n"
+    let input = ImportInput(name: "failing", format: format) { () throws(ImportError) -> any ChunkReader in FailingReader(text) }
+
+    let error = refusal { () throws(ImportError) in try Importer(store: ledger.store).run([input]) }
+
+    #expect(error?.code == .io)
+    #expect(error?.exitCode == 74)
+    #expect(ledger.fingerprint.0 == 0)
+}

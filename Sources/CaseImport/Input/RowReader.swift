@@ -13,6 +13,7 @@ struct RowReader {
     let file: String
     private var parser: Parser
     private var pending: InputRow?
+    private let readFailure = ReadFailure()
 
     /// Opens `input` and, for CSV, reads and checks its header.
     init(_ input: ImportInput) throws(ImportError) {
@@ -23,7 +24,7 @@ struct RowReader {
             parser = .jsonl(LineReader(reader: reader))
         case .csv:
             parser = .finished
-            openCSV(reader)
+            try openCSV(reader)
         }
     }
 
@@ -43,26 +44,34 @@ struct RowReader {
             return try nextJSONLRow(&lines)
         case .csv(var table, let mapping):
             defer { if case .csv = parser { parser = .csv(table, mapping) } }
-            return nextCSVRow(&table, mapping)
+            return try nextCSVRow(&table, mapping)
         }
     }
 
-    private mutating func openCSV(_ reader: any ChunkReader) {
+    private mutating func openCSV(_ reader: any ChunkReader) throws(ImportError) {
+        let failure = readFailure
         let source = CSVReader(readChunk: { () throws(CSVError) -> [UInt8]? in
-            do { return try reader.nextChunk() } catch { throw CSVError(line: 0, reason: .readFailed(errno: 5)) }
-        })
-        do {
-            let table = try CSVTable(reader: source)
-            csvHeader = table.header
-            let findings = CSVEventMapping.headerFindings(table.header, file: file, line: 1)
-            guard findings.isEmpty else {
-                pending = InputRow(line: 1, findings: findings, raw: .none, isFatal: true)
-                return
+            do throws(ImportError) {
+                return try reader.nextChunk()
+            } catch {
+                failure.error = error
+                throw CSVError(line: 0, reason: .readFailed(errno: 0))
             }
-            parser = .csv(table, CSVEventMapping(header: table.header))
+        })
+        let table: CSVTable
+        do throws(CSVError) {
+            table = try CSVTable(reader: source)
         } catch {
-            pending = fatalRow(error)
+            pending = try fatalRow(error)
+            return
         }
+        csvHeader = table.header
+        let findings = CSVEventMapping.headerFindings(table.header, file: file, line: 1)
+        guard findings.isEmpty else {
+            pending = InputRow(line: 1, findings: findings, raw: .none, isFatal: true)
+            return
+        }
+        parser = .csv(table, CSVEventMapping(header: table.header))
     }
 
     private func nextJSONLRow(_ lines: inout LineReader) throws(ImportError) -> InputRow? {
@@ -97,7 +106,7 @@ struct RowReader {
         }
     }
 
-    private mutating func nextCSVRow(_ table: inout CSVTable, _ mapping: CSVEventMapping) -> InputRow? {
+    private mutating func nextCSVRow(_ table: inout CSVTable, _ mapping: CSVEventMapping) throws(ImportError) -> InputRow? {
         let row: CSVRow
         do {
             guard let next = try table.nextRow() else {
@@ -107,7 +116,7 @@ struct RowReader {
             row = next
         } catch {
             parser = .finished
-            return fatalRow(error)
+            return try fatalRow(error)
         }
         do {
             let event = try mapping.event(from: row.record.fields)
@@ -117,7 +126,9 @@ struct RowReader {
         }
     }
 
-    private func fatalRow(_ error: CSVError) -> InputRow {
+    /// The whole-file finding for a CSV error; a read failure of the input is rethrown as the `ImportError`.
+    private func fatalRow(_ error: CSVError) throws(ImportError) -> InputRow {
+        if let failure = readFailure.error { throw failure }
         let finding = ImportFinding(
             severity: .error, stage: .syntax, file: file, line: error.line, reason: Self.reasonCode(error.reason),
             detail: error.reason.description)
@@ -139,4 +150,10 @@ struct RowReader {
         case .readFailed: "readFailed"
         }
     }
+}
+
+/// Carries an input read failure out of the CSV reader's chunk closure, which can only throw `CSVError`.
+/// Used from one thread: the reader that owns it.
+private final class ReadFailure {
+    var error: ImportError?
 }

@@ -3,6 +3,10 @@ import EventStore
 
 /// Everything pass 1 learns: where each row is, its row-level findings, and facts for accepted rows.
 struct Validation {
+    /// The largest canonical event accepted: the store's record limit less room for the frame, stream,
+    /// type and source id (each at most 256 bytes), so pass 2 never meets a record the store refuses.
+    static let payloadSizeBytesMax = Limits.recordSizeBytesMax - (4 << 10)
+
     /// Input index and line of each row ordinal.
     var locations: [(input: Int, line: Int)] = []
     /// Input names, by index.
@@ -32,8 +36,15 @@ struct Validation {
         hasFatalFinding = hasFatalFinding || row.isFatal
         if let event = row.event {
             findings += event.validate().map { ImportFinding($0, file: names[input], line: row.line) }
+            let payload = event.canonicalBytes
+            if payload.count > Self.payloadSizeBytesMax {
+                findings.append(
+                    ImportFinding(
+                        severity: .error, stage: .event, file: names[input], line: row.line, reason: "eventTooLarge",
+                        detail: "\(payload.count) bytes, limit \(Self.payloadSizeBytesMax)"))
+            }
             if !findings.contains(where: \.isError) {
-                let facts = EventFacts(event, origin: .run(ordinal: ordinal), contentHash: SHA256.hash(event.canonicalBytes))
+                let facts = EventFacts(event, origin: .run(ordinal: ordinal), contentHash: SHA256.hash(payload))
                 self.facts.append(facts)
                 streams.insert(facts.stream)
             }
