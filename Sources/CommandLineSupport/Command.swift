@@ -76,7 +76,6 @@ public struct Command: Sendable {
             "command \(name): required argument after an optional one")
         precondition(
             handler != nil || (options.isEmpty && arguments.isEmpty), "command \(name): a group takes no arguments")
-        precondition(handler != nil || !subcommands.isEmpty, "command \(name): neither a handler nor subcommands")
     }
 }
 
