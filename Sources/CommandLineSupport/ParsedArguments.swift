@@ -66,6 +66,24 @@ public struct ParsedArguments: Sendable, Equatable {
         return converted
     }
 
+    /// The name of the one option of `names` that was given, for options (without defaults) that exclude
+    /// each other.
+    /// - Throws: `UsageError` with `.mutuallyExclusive` if two were given, or `.missingAlternative`
+    ///   if none was.
+    public func exactlyOne(of names: [String]) throws(UsageError) -> String {
+        let given = names.filter { !values($0).isEmpty || flagsGiven.contains($0) }
+        guard given.count <= 1 else {
+            throw UsageError(
+                commandPath: commandPath, argument: "--" + given[0], reason: .mutuallyExclusive(with: "--" + given[1]))
+        }
+        guard let name = given.first else {
+            throw UsageError(
+                commandPath: commandPath, argument: "--" + names[0],
+                reason: .missingAlternative(alternatives: names.map { "--" + $0 }))
+        }
+        return name
+    }
+
     private func checkDeclared(_ name: String) {
         precondition(declaredNames.contains(name), "command \(commandPath.joined(separator: " ")): no '\(name)'")
     }

@@ -27,6 +27,10 @@ public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
         case duplicateOption
         /// A positional argument beyond those the command declares.
         case unexpectedArgument
+        /// Two options that exclude each other were both given; `other` is the second one.
+        case mutuallyExclusive(with: String)
+        /// None of a set of alternative options, one of which is required, was given.
+        case missingAlternative(alternatives: [String])
     }
 
     /// The command path, root first: `["caseledger", "read"]`.
@@ -72,6 +76,10 @@ public struct UsageError: Error, Sendable, Equatable, CustomStringConvertible {
             return "option \(quoted) given more than once"
         case .unexpectedArgument:
             return "unexpected argument \(quoted)"
+        case .mutuallyExclusive(let other):
+            return "option \(quoted) cannot be combined with '\(other)'"
+        case .missingAlternative(let alternatives):
+            return "missing one of " + alternatives.map { "'\($0)'" }.joined(separator: ", ")
         }
     }
 

@@ -97,3 +97,26 @@ func versionIsRecognisedAtEveryLevel(tokens: [String]) throws {
     let arguments = try #require(try SampleCommands.arguments(["rules", "list"]))
     #expect(arguments.commandPath == ["tool", "rules", "list"])
 }
+
+@Test(arguments: [(["--rule", "a"], "rule"), (["--limit", "3"], "limit"), (["--json"], "json")])
+func exactlyOneNamesTheAlternativeGiven(tokens: [String], expected: String) throws {
+    let arguments = try #require(try SampleCommands.arguments(["report", "--ledger", "/l"] + tokens))
+    #expect(try arguments.exactlyOne(of: ["rule", "limit", "json"]) == expected)
+}
+
+@Test func exactlyOneRefusesTwoAlternatives() throws {
+    let arguments = try #require(try SampleCommands.arguments(["report", "--ledger", "/l", "--limit", "3", "--json"]))
+    let expected = UsageError(
+        commandPath: ["tool", "report"], argument: "--limit", reason: .mutuallyExclusive(with: "--json"))
+    #expect(throws: expected) { try arguments.exactlyOne(of: ["rule", "limit", "json"]) }
+    #expect(expected.description == "option '--limit' cannot be combined with '--json'")
+}
+
+@Test func exactlyOneRefusesNoAlternative() throws {
+    let arguments = try #require(try SampleCommands.arguments(["report", "--ledger", "/l"]))
+    let expected = UsageError(
+        commandPath: ["tool", "report"], argument: "--rule",
+        reason: .missingAlternative(alternatives: ["--rule", "--limit"]))
+    #expect(throws: expected) { try arguments.exactlyOne(of: ["rule", "limit"]) }
+    #expect(expected.description == "missing one of '--rule', '--limit'")
+}
