@@ -45,8 +45,17 @@ public struct ParsedArguments: Sendable, Equatable {
     /// The value read as a decimal integer within `range`, or nil if absent.
     /// - Throws: `UsageError` with `.invalidValue` if it is not an integer in `range`.
     public func integer(_ name: String, in range: ClosedRange<Int> = Int.min...Int.max) throws(UsageError) -> Int? {
-        try value(name, expected: "an integer in \(range.lowerBound)...\(range.upperBound)") { text in
+        try value(name, expected: Self.integerDescription(range)) { text in
             Int(text).flatMap { range.contains($0) ? $0 : nil }
+        }
+    }
+
+    /// "an integer", "an integer of at least 0" or "an integer in 1...10".
+    private static func integerDescription(_ range: ClosedRange<Int>) -> String {
+        switch (range.lowerBound, range.upperBound) {
+        case (Int.min, Int.max): "an integer"
+        case (let lower, Int.max): "an integer of at least \(lower)"
+        case (let lower, let upper): "an integer in \(lower)...\(upper)"
         }
     }
 

@@ -120,3 +120,12 @@ func exactlyOneNamesTheAlternativeGiven(tokens: [String], expected: String) thro
     #expect(throws: expected) { try arguments.exactlyOne(of: ["rule", "limit"]) }
     #expect(expected.description == "missing one of '--rule', '--limit'")
 }
+
+@Test(arguments: [
+    (Int.min...Int.max, "an integer"), (0...Int.max, "an integer of at least 0"), (1...5, "an integer in 1...5"),
+])
+func integerErrorSaysWhichIntegersAreAllowed(range: ClosedRange<Int>, expected: String) throws {
+    let arguments = try #require(try SampleCommands.arguments(["report", "--ledger", "/l", "--limit", "x"]))
+    let error = UsageError(commandPath: ["tool", "report"], argument: "x", reason: .invalidValue(expected: expected))
+    #expect(throws: error) { try arguments.integer("limit", in: range) }
+}
