@@ -8,7 +8,8 @@
 ///
 /// Results and help go to `output`; errors go to `errorOutput` as one line,
 /// `caseledger read: error: missing value for '--ledger'`, followed for usage errors by the usage
-/// line. Every thrown error becomes an exit code through `ExitCode(for:mapper:)`, the only mapping.
+/// line. Every thrown error becomes an exit code and message through `ErrorReport(for:mapper:)`, the
+/// only mapping.
 public struct CommandRunner: Sendable {
     /// The root of the command tree.
     public let root: Command
@@ -69,10 +70,9 @@ public struct CommandRunner: Sendable {
     }
 
     private func report(_ error: any Error, commandPath: [String], to errorOutput: any TextSink) -> ExitCode {
-        let exitCode = ExitCode(for: error, mapper: mapper)
-        let message = exitCode == .software ? "internal error (\(type(of: error))): \(error)" : "\(error)"
-        errorOutput.write("\(commandPath.joined(separator: " ")): error: \(message)\n")
-        return exitCode
+        let report = ErrorReport(for: error, mapper: mapper)
+        errorOutput.write("\(commandPath.joined(separator: " ")): error: \(report.message)\n")
+        return report.exitCode
     }
 
     private func reportUsage(_ error: UsageError, parser: CommandLineParser, to errorOutput: any TextSink) {

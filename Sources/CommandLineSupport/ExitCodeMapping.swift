@@ -8,25 +8,39 @@ public protocol ExitCodeMapping: Error {
     var exitCode: ExitCode { get }
 }
 
-/// Maps an error the executable knows about (for example a storage engine error) to an exit code,
-/// or returns nil to leave it to the default (`ExitCode.software`).
-public typealias ExitCodeMapper = @Sendable (any Error) -> ExitCode?
+/// Maps an error the executable knows about (for example a storage engine error) to an exit code and
+/// a message, or returns nil to leave it to the default (an internal error, `ExitCode.software`).
+public typealias ExitCodeMapper = @Sendable (any Error) -> ErrorReport?
 
-extension ExitCode {
-    /// The single function that turns any thrown error into an exit code.
+/// How a thrown error ends the process: its exit code and the message printed after `error: `.
+public struct ErrorReport: Sendable, Equatable {
+    /// The exit code.
+    public var exitCode: ExitCode
+    /// One line saying what failed, where and why (no case content).
+    public var message: String
+
+    /// Creates a report.
+    public init(_ exitCode: ExitCode, _ message: String) {
+        self.exitCode = exitCode
+        self.message = message
+    }
+
+    /// The single function that turns any thrown error into an exit code and a message.
     ///
     /// Order: a `UsageError` is `usage`; an `ExitCodeMapping` error names its own code; otherwise
-    /// `mapper` decides; anything still unmapped is an internal error (`software`).
+    /// `mapper` decides; anything still unmapped is an internal error (`software`) named by its type.
     /// - Parameters:
     ///   - error: The error a command threw.
     ///   - mapper: The executable's mapping for library errors.
     public init(for error: any Error, mapper: ExitCodeMapper) {
-        if error is UsageError {
-            self = .usage
+        if let usageError = error as? UsageError {
+            self.init(.usage, usageError.description)
         } else if let mapped = error as? any ExitCodeMapping {
-            self = mapped.exitCode
+            self.init(mapped.exitCode, String(describing: mapped))
+        } else if let report = mapper(error) {
+            self = report
         } else {
-            self = mapper(error) ?? .software
+            self.init(.software, "internal error (\(type(of: error))): \(error)")
         }
     }
 }

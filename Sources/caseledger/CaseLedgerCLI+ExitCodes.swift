@@ -2,14 +2,16 @@ import CommandLineSupport
 import EventStore
 
 extension CaseLedgerCLI {
-    /// The single mapping from library errors to exit codes (see `docs/cli.md`, "Exit codes").
+    /// The single mapping from library errors to exit codes and messages (see `docs/cli.md`, "Exit codes").
     ///
     /// `CommandLineSupport` handles `UsageError` and `ExitCodeMapping` errors before calling this;
-    /// anything returned as nil becomes `software` (an internal error).
-    @Sendable static func exitCode(for error: any Error) -> ExitCode? {
+    /// anything returned as nil is reported as an internal error (`software`).
+    @Sendable static func errorReport(for error: any Error) -> ErrorReport? {
         switch error {
-        case let error as FileSystemError: exitCode(for: error.code)
-        default: nil
+        case let error as FileSystemError:
+            ErrorReport(exitCode(for: error.code), error.description)
+        default:
+            nil
         }
     }
 
@@ -18,8 +20,7 @@ extension CaseLedgerCLI {
         case .notFound: .notFound
         case .alreadyExists: .cannotCreate
         case .locked: .temporaryFailure
-        case .invalidArgument: .usage
-        case .noSpace, .io, .permissionDenied, .other: .ioError
+        case .noSpace, .invalidArgument, .io, .permissionDenied, .other: .ioError
         }
     }
 }

@@ -1,3 +1,3 @@
 import CommandLineSupport
 
-CommandRunner(root: CaseLedgerCLI.root, mapper: CaseLedgerCLI.exitCode(for:)).main()
+CommandRunner(root: CaseLedgerCLI.root, mapper: CaseLedgerCLI.errorReport(for:)).main()

@@ -50,7 +50,7 @@ private func failing(_ error: any Error) -> Command {
 }
 
 @Test func thrownErrorIsPrintedWithCommandPathAndMappedToItsExitCode() {
-    let mapper: ExitCodeMapper = { $0 is StoreLocked ? .temporaryFailure : nil }
+    let mapper: ExitCodeMapper = { $0 is StoreLocked ? ErrorReport(.temporaryFailure, "\($0)") : nil }
     let result = SampleCommands.run(["write"], mapper: mapper, root: failing(StoreLocked()))
     #expect(result.exitCode == .temporaryFailure)
     #expect(result.output.isEmpty)

@@ -10,35 +10,45 @@ import Testing
     #expect(table == documented)
 }
 
-private struct LibraryError: Error {
+private struct LibraryError: Error, CustomStringConvertible {
     var isMissing: Bool
+    var description: String { "library failure" }
 }
 
-private struct SelfMappingError: ExitCodeMapping {
+private struct SelfMappingError: ExitCodeMapping, CustomStringConvertible {
     var exitCode: ExitCode { .temporaryFailure }
+    var description: String { "ledger locked" }
 }
 
 private let libraryMapper: ExitCodeMapper = { error in
     guard let error = error as? LibraryError else { return nil }
-    return error.isMissing ? .notFound : .dataError
+    return error.isMissing ? ErrorReport(.notFound, "nothing there") : ErrorReport(.dataError, "\(error)")
 }
 
 @Test func usageErrorAlwaysMapsToUsageWhateverTheMapperSays() {
     let error = UsageError(commandPath: ["tool"], argument: "x", reason: .unexpectedArgument)
-    #expect(ExitCode(for: error, mapper: { _ in .software }) == .usage)
+    let report = ErrorReport(for: error, mapper: { _ in ErrorReport(.software, "no") })
+    #expect(report == ErrorReport(.usage, "unexpected argument 'x'"))
 }
 
-@Test func selfMappingErrorNamesItsOwnExitCode() {
-    #expect(ExitCode(for: SelfMappingError(), mapper: libraryMapper) == .temporaryFailure)
-    #expect(ExitCode(for: CommandFailure(.cannotCreate, "x"), mapper: libraryMapper) == .cannotCreate)
+@Test func selfMappingErrorNamesItsOwnExitCodeAndMessage() {
+    #expect(
+        ErrorReport(for: SelfMappingError(), mapper: libraryMapper) == ErrorReport(.temporaryFailure, "ledger locked"))
+    let failure = CommandFailure(.cannotCreate, "cannot create x")
+    #expect(ErrorReport(for: failure, mapper: libraryMapper) == ErrorReport(.cannotCreate, "cannot create x"))
 }
 
 @Test func libraryErrorIsMappedByTheExecutablesMapper() {
-    #expect(ExitCode(for: LibraryError(isMissing: true), mapper: libraryMapper) == .notFound)
-    #expect(ExitCode(for: LibraryError(isMissing: false), mapper: libraryMapper) == .dataError)
+    #expect(
+        ErrorReport(for: LibraryError(isMissing: true), mapper: libraryMapper)
+            == ErrorReport(.notFound, "nothing there"))
+    #expect(
+        ErrorReport(for: LibraryError(isMissing: false), mapper: libraryMapper)
+            == ErrorReport(.dataError, "library failure"))
 }
 
-@Test func unmappedErrorIsAnInternalSoftwareError() {
+@Test func unmappedErrorIsAnInternalSoftwareErrorNamedByItsType() {
     struct Unexpected: Error {}
-    #expect(ExitCode(for: Unexpected(), mapper: libraryMapper) == .software)
+    let report = ErrorReport(for: Unexpected(), mapper: libraryMapper)
+    #expect(report == ErrorReport(.software, "internal error (Unexpected): Unexpected()"))
 }
