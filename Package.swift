@@ -22,7 +22,7 @@ let package = Package(
         // Argument parsing, error-to-exit-code mapping and help text shared by every executable.
         .target(name: "CommandLineSupport", path: "Sources/CommandLineSupport"),
         // Working-day calendar for England and Wales.
-        .target(name: "LedgerCalendar", path: "Sources/LedgerCalendar"),
+        .target(name: "LedgerCalendar", path: "Sources/LedgerCalendar", exclude: ["Data"]),
         // Typed, versioned event catalogue of the child's journey, codes and canonical encoding.
         .target(name: "CaseModel", dependencies: ["TextFormats", "LedgerCalendar"], path: "Sources/CaseModel"),
         // JSONL/CSV import: parsing, validation, all-or-nothing append.
@@ -30,8 +30,8 @@ let package = Package(
             name: "CaseImport", dependencies: ["CaseModel", "EventStore", "TextFormats"], path: "Sources/CaseImport"),
         // Timescale rulebooks as versioned data.
         .target(
-            name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats"],
-            path: "Sources/Rulebooks"),
+            name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats", "EventStore"],
+            path: "Sources/Rulebooks", exclude: ["Data"]),
         // Case state and timescale clocks computed from events.
         .target(
             name: "Projections", dependencies: ["CaseModel", "LedgerCalendar", "Rulebooks", "EventStore"],

@@ -81,6 +81,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return CivilDate.pad(year, 4) + "-" + CivilDate.pad(month, 2) + "-" + CivilDate.pad(day, 2)
     }
 
+    /// Earlier dates order first.
     public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
 
     /// True in leap years of the Gregorian calendar.
@@ -96,7 +97,7 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Builds a date from components already known to be valid; no `yearRange` check (month arithmetic).
-    private init(unclampedYear year: Int, month: Int, day: Int) {
+    init(unclampedYear year: Int, month: Int, day: Int) {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400

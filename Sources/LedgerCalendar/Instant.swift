@@ -56,6 +56,7 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
             + "\(CivilDate.pad(second % 60, 2))Z"
     }
 
+    /// Earlier instants order first.
     public static func < (a: Instant, b: Instant) -> Bool { a.secondsSinceEpoch < b.secondsSinceEpoch }
 
     private static func decimal(_ digits: ArraySlice<UInt8>) -> Int? {
