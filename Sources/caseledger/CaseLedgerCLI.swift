@@ -6,7 +6,9 @@ enum CaseLedgerCLI {
     static let version = "caseledger 0.1.0"
 
     /// Every command, in the order `caseledger --help` lists them.
-    static let commands: [Command] = []
+    static let commands: [Command] = [
+        InitCommand.command, AppendCommand.command, ReadCommand.command, VerifyCommand.command, InfoCommand.command,
+    ]
 
     /// The root command.
     static let root = Command(
