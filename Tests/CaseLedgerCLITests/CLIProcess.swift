@@ -35,8 +35,9 @@ final class CLIProcess {
         directory.appendingPathComponent(name).path
     }
 
-    /// Runs `caseledger` with `arguments`, feeding `input` to standard input.
-    func run(_ arguments: [String], input: String = "") throws -> CLIResult {
+    /// Runs `caseledger` with `arguments`, feeding `input` to standard input. With `outputIsWritable`
+    /// false, standard output is a descriptor opened read-only, so every write to it fails.
+    func run(_ arguments: [String], input: String = "", outputIsWritable: Bool = true) throws -> CLIResult {
         let outputURL = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
         let errorURL = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
         let inputURL = directory.appendingPathComponent("stdin-\(UUID().uuidString)")
@@ -48,7 +49,8 @@ final class CLIProcess {
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.standardInput = try FileHandle(forReadingFrom: inputURL)
-        process.standardOutput = try FileHandle(forWritingTo: outputURL)
+        process.standardOutput =
+            outputIsWritable ? try FileHandle(forWritingTo: outputURL) : try FileHandle(forReadingFrom: outputURL)
         process.standardError = try FileHandle(forWritingTo: errorURL)
         try process.run()
         process.waitUntilExit()

@@ -56,3 +56,10 @@ func usageErrorsExit64WithTheReasonOnTheFirstLine(arguments: [String], firstLine
     #expect(result.output.isEmpty)
     #expect(result.errorOutput.split(separator: "\n").first.map(String.init) == firstLine)
 }
+
+@Test func unwritableStandardOutputTurnsSuccessIntoAnIOError() throws {
+    let process = try CLIProcess()
+    let result = try process.run(["--help"], outputIsWritable: false)
+    #expect(result.exitStatus == 74)
+    #expect(result.errorOutput == "caseledger: error: writing to standard output failed\n")
+}
