@@ -105,7 +105,8 @@ public struct BoardReportReceived: BoardEventData {
 
     /// Ids well formed.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        IssueRules.id(reportSeries, at: "data.reportSeries") + IssueRules.id(presentingAgency, at: "data.presentingAgency")
+        IssueRules.id(reportSeries, at: "data.reportSeries")
+            + IssueRules.id(presentingAgency, at: "data.presentingAgency")
     }
 }
 
@@ -232,7 +233,8 @@ public struct AnnualReportPublished: BoardEventData {
         if envelope.occurredOn <= financialYear.lastDay {
             issues.append(
                 ValidationIssue(
-                    path: "data.financialYear", value: financialYear.label, reason: .dateAfterEvent, severity: .warning))
+                    path: "data.financialYear", value: financialYear.label, reason: .dateAfterEvent, severity: .warning)
+            )
         }
         return issues
     }

@@ -141,7 +141,8 @@ public struct EscalationRaised: ChildEventData {
 
     /// Ids well formed; the stage in range.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        IssueRules.id(raisingAgency, at: "data.raisingAgency") + IssueRules.id(concernEventId, at: "data.concernEventId")
+        IssueRules.id(raisingAgency, at: "data.raisingAgency")
+            + IssueRules.id(concernEventId, at: "data.concernEventId")
             + IssueRules.smallCount(stage, minimum: 1, at: "data.stage")
     }
 }

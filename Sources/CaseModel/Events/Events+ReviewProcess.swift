@@ -18,7 +18,8 @@ public struct ScrDecisionCommunicated: ReviewEventData {
 
     /// At least one recipient, none repeated.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        IssueRules.nonEmpty(recipients, at: "data.recipients") + IssueRules.duplicates(recipients, at: "data.recipients")
+        IssueRules.nonEmpty(recipients, at: "data.recipients")
+            + IssueRules.duplicates(recipients, at: "data.recipients")
     }
 }
 

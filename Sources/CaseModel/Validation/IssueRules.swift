@@ -41,7 +41,9 @@ enum IssueRules {
 
     /// Required free text: not empty (only whitespace counts as empty) and within the length limit.
     static func requiredText(_ text: String, at path: String) -> [ValidationIssue] {
-        guard text.contains(where: { !$0.isWhitespace }) else { return [ValidationIssue(path: path, reason: .textRequired)] }
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            return [ValidationIssue(path: path, reason: .textRequired)]
+        }
         return self.text(text, at: path)
     }
 
