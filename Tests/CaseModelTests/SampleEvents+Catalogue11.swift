@@ -44,6 +44,8 @@ extension SampleEvents {
         CarePlanningMeetingHeld(attendingAgencies: ["nhs-trust-1"]),
         IhaRequested(healthProviderId: "nhs-trust-1"),
         IhaCompleted(healthProviderId: "nhs-trust-1"),
+        HealthPlanSent(healthProviderId: "nhs-trust-1"),
+        PepMeetingRequested(schoolId: "school-4"),
         LacReviewHeld(reviewNumber: 1, iroId: "iro-5"),
         PlacementChanged(placement: .fosterCare, placementId: "carer-88"),
         RegistrarInformationReceived(registeredOn: date("2013-05-08")),

@@ -108,3 +108,39 @@ public struct PlacementChanged: ChildEventData {
         IssueRules.id(placementId, at: "data.placementId")
     }
 }
+
+/// The health plan from the initial health assessment was sent to the social worker (DOMAIN.md §3.9).
+public struct HealthPlanSent: ChildEventData {
+    /// `HealthPlanSent`, version 1.
+    public static let typeName = "HealthPlanSent"
+    /// Current schema version.
+    public static let schemaVersion = 1
+
+    /// The health provider's id.
+    public var healthProviderId: String?
+
+    /// Creates the payload.
+    public init(healthProviderId: String? = nil) { self.healthProviderId = healthProviderId }
+
+    /// Id well formed.
+    public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
+        IssueRules.id(healthProviderId, at: "data.healthProviderId")
+    }
+}
+
+/// A Personal Education Plan meeting was requested (DOMAIN.md §3.9).
+public struct PepMeetingRequested: ChildEventData {
+    /// `PepMeetingRequested`, version 1.
+    public static let typeName = "PepMeetingRequested"
+    /// Current schema version.
+    public static let schemaVersion = 1
+
+    /// The school's id.
+    public var schoolId: String?
+
+    /// Creates the payload.
+    public init(schoolId: String? = nil) { self.schoolId = schoolId }
+
+    /// Id well formed.
+    public func issues(in envelope: EventEnvelope) -> [ValidationIssue] { IssueRules.id(schoolId, at: "data.schoolId") }
+}
