@@ -9,6 +9,14 @@ final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var syncCount = 0
     private var failingSyncNumber: Int?
+    private var nextSyncHook: (@Sendable () -> Void)?
+
+    /// Runs `hook` once, inside the next fdatasync, before it completes.
+    func onNextSync(_ hook: @escaping @Sendable () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        nextSyncHook = hook
+    }
 
     /// How many fdatasync calls have been made.
     var dataSyncCount: Int {
@@ -27,9 +35,13 @@ final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
     /// Records one sync and says whether it must fail.
     func recordSync() -> Bool {
         lock.lock()
-        defer { lock.unlock() }
         syncCount += 1
-        return syncCount == failingSyncNumber
+        let fails = syncCount == failingSyncNumber
+        let hook = nextSyncHook
+        nextSyncHook = nil
+        lock.unlock()
+        hook?()
+        return fails
     }
 
     func openFile(atPath path: String, mode: FileOpenMode) throws(FileSystemError) -> any OpenFile {
