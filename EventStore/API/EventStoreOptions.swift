@@ -27,9 +27,12 @@ public struct EventStoreOptions: Sendable {
     }
 
     /// The largest record that fits in an empty segment under this cap.
-    var recordSizeBytesMax: Int {
-        min(Limits.recordSizeBytesMax, segmentSizeBytesMax - SegmentHeader.sizeBytes - SegmentFooter.sizeBytes)
-    }
+    var recordSizeBytesMax: Int { min(Limits.recordSizeBytesMax, segmentCapacityBytes) }
+
+    /// The largest batch: a batch never spans segments, so it must fit in an empty one.
+    var batchSizeBytesMax: Int { min(Limits.batchSizeBytesMax, segmentCapacityBytes) }
+
+    private var segmentCapacityBytes: Int { segmentSizeBytesMax - SegmentHeader.sizeBytes - SegmentFooter.sizeBytes }
 }
 
 /// The system real-time clock in nanoseconds since the Unix epoch.

@@ -41,7 +41,7 @@ enum RecordDecoder {
         let timestamp = try reader.readInt64("ledger timestamp")
         let schemaVersion = try reader.readUInt16("schema version")
         let flags = try reader.readUInt8("flags")
-        guard flags & ~RecordLayout.flagHasSourceID == 0 else {
+        guard flags & ~RecordLayout.flagsKnown == 0 else {
             throw EventStoreError(.corrupt, "\(reader.context): unknown flags \(flags)")
         }
         try reader.readReserved(1, "body flags")
@@ -74,7 +74,7 @@ enum RecordDecoder {
         return RecordedEvent(
             kind: kind, position: position, stream: stream, streamVersion: streamVersion, type: type,
             schemaVersion: schemaVersion, ledgerTimestampNanoseconds: timestamp, sourceID: sourceID, metadata: metadata,
-            payload: payload, payloadHash: payloadHash, chainHash: chainHash)
+            payload: payload, payloadHash: payloadHash, chainHash: chainHash, endsBatch: flags & RecordLayout.flagEndsBatch != 0)
     }
 
     private static func checkLengths(

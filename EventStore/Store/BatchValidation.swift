@@ -1,7 +1,7 @@
 /// Argument and limit checks for a batch, before anything is encoded.
 enum BatchValidation {
     /// Throws `invalidArgument` or `limitExceeded` naming the stream and the event's index in the batch.
-    static func validate(_ batch: AppendBatch, recordSizeBytesMax: Int) throws(EventStoreError) {
+    static func validate(_ batch: AppendBatch, recordSizeBytesMax: Int, batchSizeBytesMax: Int) throws(EventStoreError) {
         try validateStream(batch.stream)
         guard !batch.events.isEmpty else { throw EventStoreError(.invalidArgument, "stream \(batch.stream): empty batch") }
         guard batch.events.count <= Limits.batchRecordCountMax else {
@@ -16,8 +16,8 @@ enum BatchValidation {
                 throw EventStoreError(.invalidArgument, "\(where_): source id \(sourceID) repeated within the batch")
             }
         }
-        guard batchSize <= Limits.batchSizeBytesMax else {
-            throw EventStoreError(.limitExceeded, "stream \(batch.stream): batch of \(batchSize) bytes, limit \(Limits.batchSizeBytesMax)")
+        guard batchSize <= batchSizeBytesMax else {
+            throw EventStoreError(.limitExceeded, "stream \(batch.stream): batch of \(batchSize) bytes, limit \(batchSizeBytesMax)")
         }
     }
 

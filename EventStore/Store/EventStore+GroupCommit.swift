@@ -17,7 +17,7 @@ extension EventStore {
         let index = state.index
         var planner = AppendPlanner(
             nextPosition: index.recordCount, chainHead: index.chainHead, lastTimestampNanoseconds: state.lastTimestampNanoseconds,
-            recordSizeBytesMax: options.recordSizeBytesMax)
+            recordSizeBytesMax: options.recordSizeBytesMax, batchSizeBytesMax: options.batchSizeBytesMax)
         var outcomes: [Result<[AppendReceipt], EventStoreError>] = []
         let now = options.clock()
         for request in group {
@@ -28,10 +28,16 @@ extension EventStore {
         var records: [IndexedRecord] = []
         records.reserveCapacity(planner.records.count)
         do {
-            for record in planner.records {
-                let location = try writer.stage(record.frame, chainHash: record.chainHash)
-                records.append(IndexedRecord(position: record.position, stream: record.stream, streamVersion: record.streamVersion, sourceID: record.sourceID, chainHash: record.chainHash, segmentIndex: location.segmentIndex, offset: location.offset))
+            var batchStart = 0
+            for (recordIndex, record) in planner.records.enumerated() where record.endsBatch {
+                let batch = planner.records[batchStart...recordIndex]
+                let locations = try writer.stage(batch: batch.map { ($0.frame, $0.chainHash) })
+                for (record, location) in zip(batch, locations) {
+                    records.append(IndexedRecord(position: record.position, stream: record.stream, streamVersion: record.streamVersion, sourceID: record.sourceID, chainHash: record.chainHash, segmentIndex: location.segmentIndex, offset: location.offset))
+                }
+                batchStart = recordIndex + 1
             }
+            precondition(batchStart == planner.records.count, "every planned batch ends with an end-of-batch record")
             if !records.isEmpty { try writer.commit() }
         } catch {
             let failure = EventStoreError.io("append of \(records.count) records", error)

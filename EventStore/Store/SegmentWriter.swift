@@ -29,18 +29,22 @@ final class SegmentWriter {
         self.chainHead = chainHead
     }
 
-    /// Stages one frame after the last, sealing the tail first if the frame would not fit.
-    /// Returns where the frame will live.
-    func stage(_ frame: [UInt8], chainHash: [UInt8]) throws(FileSystemError) -> (segmentIndex: UInt32, offset: Int) {
-        let end = tail.recordsEndOffset + pending.count
-        if end + frame.count + SegmentFooter.sizeBytes > segmentSizeBytesMax {
+    /// Stages one batch's frames after the last, sealing the tail first if the batch would not fit, so a
+    /// batch never spans segments. Returns where each frame will live.
+    func stage(batch frames: [(frame: [UInt8], chainHash: [UInt8])]) throws(FileSystemError) -> [(segmentIndex: UInt32, offset: Int)] {
+        let batchSize = frames.reduce(0) { $0 + $1.frame.count }
+        precondition(SegmentHeader.sizeBytes + batchSize + SegmentFooter.sizeBytes <= segmentSizeBytesMax, "batch fits an empty segment")
+        if tail.recordsEndOffset + pending.count + batchSize + SegmentFooter.sizeBytes > segmentSizeBytesMax {
             try sealAndRoll()
         }
-        let offset = tail.recordsEndOffset + pending.count
-        pending.append(contentsOf: frame)
-        tail.recordCount += 1
-        chainHead = chainHash
-        return (tail.segmentIndex, offset)
+        var locations: [(segmentIndex: UInt32, offset: Int)] = []
+        for (frame, chainHash) in frames {
+            locations.append((tail.segmentIndex, tail.recordsEndOffset + pending.count))
+            pending.append(contentsOf: frame)
+            tail.recordCount += 1
+            chainHead = chainHash
+        }
+        return locations
     }
 
     /// Writes staged frames and makes them durable (one fdatasync), then publishes the HEAD hint.

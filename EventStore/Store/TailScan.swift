@@ -53,13 +53,19 @@ struct TailScan {
         let header = try checkedTailHeader(file, segmentIndex: segmentIndex)
         var scanner = try makeScanner(file, segmentIndex: segmentIndex, offset: offset, endOffset: try readBound(segmentIndex, size: size), header: nil)
         var slot = SegmentSlot(segmentIndex: segmentIndex, firstPosition: header.firstPosition, previousChainHash: header.previousChainHash, file: file, recordsEndOffset: offset, recordCount: index.recordCount - header.firstPosition, isSealed: false)
+        var batch = PendingBatch(startOffset: offset)
+        var failure: EventStoreError?
         do throws(EventStoreError) {
-            while let next = try scanner.next() { try add(next, segmentIndex: segmentIndex) }
+            while let next = try scanner.next() { try batch.add(next, to: &self, segmentIndex: segmentIndex) }
         } catch {
-            if try completeSealIfFooter(slot: slot, at: scanner.offset, size: size) { return }
-            try handleTorn(file: file, segmentIndex: segmentIndex, at: scanner.offset, size: size, position: scanner.nextPosition, error: error)
+            if batch.records.isEmpty, try completeSealIfFooter(slot: slot, at: scanner.offset, size: size) { return }
+            failure = error
         }
-        slot.recordsEndOffset = scanner.offset
+        if failure != nil || !batch.records.isEmpty {
+            let error = failure ?? EventStoreError(.corrupt, "segment \(segmentIndex), offset \(batch.startOffset): batch without its last record")
+            try handleTorn(file: file, segmentIndex: segmentIndex, at: batch.startOffset, size: size, position: index.recordCount, error: error)
+        }
+        slot.recordsEndOffset = batch.startOffset
         slot.recordCount = index.recordCount - header.firstPosition
         segments.append(slot)
     }
@@ -87,7 +93,7 @@ struct TailScan {
         return min(size, Int(clamping: hint.tailOffset))
     }
 
-    private mutating func add(_ next: (record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int), segmentIndex: UInt32) throws(EventStoreError) {
+    mutating func add(_ next: (record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int), segmentIndex: UInt32) throws(EventStoreError) {
         try index.add(IndexedRecord(next.record, segmentIndex: segmentIndex, offset: next.frameOffset))
         lastTimestampNanoseconds = next.record.ledgerTimestampNanoseconds
     }
@@ -97,5 +103,23 @@ struct TailScan {
             throw OpenFailure(segmentIndex: segmentIndex, offset: 24, position: index.recordCount, EventStoreError(.corrupt, "header previous chain hash breaks the chain"))
         }
         return SegmentScanner(file: file, segmentIndex: segmentIndex, offset: offset, endOffset: endOffset, nextPosition: index.recordCount, chainHead: index.chainHead)
+    }
+}
+
+/// Records of a batch whose last record has not been read yet: indexed only once the batch is whole.
+struct PendingBatch {
+    /// Where the batch starts (and, while none is pending, where the scanned records end).
+    private(set) var startOffset: Int
+    private(set) var records: [(record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int)] = []
+
+    init(startOffset: Int) { self.startOffset = startOffset }
+
+    /// Adds a record; when it ends its batch, indexes the whole batch into `scan`.
+    mutating func add(_ next: (record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int), to scan: inout TailScan, segmentIndex: UInt32) throws(EventStoreError) {
+        records.append(next)
+        guard next.record.endsBatch else { return }
+        for record in records { try scan.add(record, segmentIndex: segmentIndex) }
+        records.removeAll()
+        startOffset = next.frameOffset + next.frameSizeBytes
     }
 }

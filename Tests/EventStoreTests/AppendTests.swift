@@ -92,3 +92,10 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     #expect(throws: EventStoreError(.alreadyExists, "")) { try EventStore.create(directory: path) }
     #expect(throws: EventStoreError(.notFound, "")) { try EventStore.open(directory: path + "-missing", mode: .readOnly) }
 }
+
+@Test func batchLargerThanASegmentIsRejected() throws {
+    let store = try makeLedger(at: temporaryLedgerPath(), count: 0, options: testOptions(segmentSizeBytesMax: 4 << 10))
+    let events = (0..<20).map { sampleEvent($0, payloadSizeBytes: 200) }
+    #expect(throws: EventStoreError(.limitExceeded, "")) { try store.append(stream: "s", expectedVersion: .any, events: events) }
+    #expect(try store.append(stream: "s", expectedVersion: .any, events: Array(events[0..<10])).lastPosition == 9)
+}

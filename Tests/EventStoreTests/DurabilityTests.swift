@@ -108,7 +108,7 @@ import Testing
     let store = try makeLedger(at: "/ledger", count: 4, options: testOptions(), fileSystem: disk)
     let end = try store.withOpenState { state in state.segments.last!.recordsEndOffset }
     let unacknowledged = RecordEncoder.encode(
-        RecordFields(kind: .event, position: 4, streamVersion: 0, ledgerTimestampNanoseconds: 0, schemaVersion: 1, stream: "z", type: "t", sourceID: nil, metadata: [], payload: []),
+        RecordFields(kind: .event, position: 4, streamVersion: 0, ledgerTimestampNanoseconds: 0, schemaVersion: 1, stream: "z", type: "t", sourceID: nil, metadata: [], payload: [], endsBatch: true),
         previousChainHash: store.info.chainHead)
     try disk.openFile(atPath: "/ledger/segment-00000000.log", mode: .readWrite).write(unacknowledged.frame, atOffset: end)
     let reader = try EventStore.open(directory: "/ledger", fileSystem: disk, mode: .readOnly, options: testOptions())
