@@ -32,7 +32,9 @@ enum RecordLayout {
     static let frameSizeBytesMin = frameHeaderSizeBytes + bodyFixedSizeBytes + 2 * SHA256.digestSizeBytes
 
     /// The frame size of a record with these variable parts.
-    static func frameSizeBytes(streamSize: Int, typeSize: Int, sourceIDSize: Int, metadataSize: Int, payloadSize: Int) -> Int {
+    static func frameSizeBytes(streamSize: Int, typeSize: Int, sourceIDSize: Int, metadataSize: Int, payloadSize: Int)
+        -> Int
+    {
         frameSizeBytesMin + streamSize + typeSize + sourceIDSize + metadataSize + payloadSize
     }
 }

@@ -7,7 +7,9 @@ private func appendUntilFailure(_ store: EventStore, batchCount: Int) -> [Int: A
     var acknowledged: [Int: AppendReceipt] = [:]
     for batch in 0..<batchCount {
         let events = [sampleEvent(batch * 2, payloadSizeBytes: 300), sampleEvent(batch * 2 + 1, payloadSizeBytes: 300)]
-        guard let receipt = try? store.append(stream: "c\(batch)", expectedVersion: .noStream, events: events) else { break }
+        guard let receipt = try? store.append(stream: "c\(batch)", expectedVersion: .noStream, events: events) else {
+            break
+        }
         acknowledged[batch] = receipt
     }
     return acknowledged
@@ -17,7 +19,8 @@ private func appendUntilFailure(_ store: EventStore, batchCount: Int) -> [Int: A
 /// lost, no batch may be half visible, and the chain must verify.
 @Test(arguments: 0..<80)
 func crashAtAnyCallKeepsEveryAcknowledgedEvent(failingCall: Int) throws {
-    let disk = SimulatedFileSystem(seed: UInt64(failingCall), crashMode: failingCall % 3 == 0 ? .sectorsInAnyOrder : .orderedPrefix)
+    let disk = SimulatedFileSystem(
+        seed: UInt64(failingCall), crashMode: failingCall % 3 == 0 ? .sectorsInAnyOrder : .orderedPrefix)
     let options = testOptions(segmentSizeBytesMax: 4 << 10)
     let store = try EventStore.create(directory: "/ledger", fileSystem: disk, options: options)
     disk.failCall(number: failingCall, tearsWrite: failingCall % 2 == 1)
@@ -29,7 +32,9 @@ func crashAtAnyCallKeepsEveryAcknowledgedEvent(failingCall: Int) throws {
         let records = try reopened.readStream("c\(batch)")
         #expect(records.isEmpty || records.count == 2, "seed \(failingCall): batch \(batch) half visible")
         if let receipt = acknowledged[batch] {
-            #expect(records.map(\.position) == [receipt.firstPosition, receipt.lastPosition], "seed \(failingCall): batch \(batch) lost")
+            #expect(
+                records.map(\.position) == [receipt.firstPosition, receipt.lastPosition],
+                "seed \(failingCall): batch \(batch) lost")
             #expect(records.last?.chainHash == receipt.chainHash)
         }
     }

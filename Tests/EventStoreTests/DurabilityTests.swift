@@ -9,7 +9,9 @@ import Testing
     #expect(throws: EventStoreError(.locked, "")) { try EventStore.open(directory: path, mode: .readWrite) }
     let reader = try EventStore.open(directory: path, mode: .readOnly)
     #expect(reader.info.recordCount == 2)
-    #expect(throws: EventStoreError(.readOnly, "")) { try reader.append(stream: "s", expectedVersion: .any, events: [sampleEvent(1)]) }
+    #expect(throws: EventStoreError(.readOnly, "")) {
+        try reader.append(stream: "s", expectedVersion: .any, events: [sampleEvent(1)])
+    }
     try writer.close()
     #expect(try EventStore.open(directory: path, mode: .readWrite).info.recordCount == 2)
 }
@@ -19,8 +21,12 @@ import Testing
     let disk = FaultInjectingFileSystem()
     let store = try makeLedger(at: path, count: 2, fileSystem: disk)
     disk.failSync(afterCount: 1)
-    #expect(throws: EventStoreError(.io, "")) { try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(9)]) }
-    #expect(throws: EventStoreError(.failStopped, "")) { try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(10)]) }
+    #expect(throws: EventStoreError(.io, "")) {
+        try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(9)])
+    }
+    #expect(throws: EventStoreError(.failStopped, "")) {
+        try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(10)])
+    }
     #expect(store.info.recordCount == 2)
     try store.close()
     let reopened = try EventStore.open(directory: path, fileSystem: disk, mode: .readWrite, options: testOptions())
@@ -57,7 +63,9 @@ import Testing
     let disk = FaultInjectingFileSystem()
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, fileSystem: disk)
     let before = disk.dataSyncCount
-    let batches = (0..<50).map { AppendBatch(stream: "b\($0)", expectedVersion: .noStream, events: [sampleEvent($0), sampleEvent($0 + 1)]) }
+    let batches = (0..<50).map {
+        AppendBatch(stream: "b\($0)", expectedVersion: .noStream, events: [sampleEvent($0), sampleEvent($0 + 1)])
+    }
     let receipts = try store.appendBatches(batches)
     #expect(disk.dataSyncCount - before == 1)
     #expect(receipts.last?.lastPosition == 99)
@@ -68,7 +76,8 @@ import Testing
     let store = try makeLedger(at: path, count: 40, options: testOptions(segmentSizeBytesMax: 4 << 10))
     let info = store.info
     try store.close()
-    let reopened = try EventStore.open(directory: path, mode: .readWrite, options: testOptions(segmentSizeBytesMax: 4 << 10))
+    let reopened = try EventStore.open(
+        directory: path, mode: .readWrite, options: testOptions(segmentSizeBytesMax: 4 << 10))
     #expect(reopened.indexOrigin == .checkpoint(recordCount: 40))
     #expect(reopened.info == info)
     #expect(try reopened.readStream("s2").count == 13)
@@ -108,9 +117,12 @@ import Testing
     let store = try makeLedger(at: "/ledger", count: 4, options: testOptions(), fileSystem: disk)
     let end = try store.withOpenState { state in state.segments.last!.recordsEndOffset }
     let unacknowledged = RecordEncoder.encode(
-        RecordFields(kind: .event, position: 4, streamVersion: 0, ledgerTimestampNanoseconds: 0, schemaVersion: 1, stream: "z", type: "t", sourceID: nil, metadata: [], payload: [], endsBatch: true),
+        RecordFields(
+            kind: .event, position: 4, streamVersion: 0, ledgerTimestampNanoseconds: 0, schemaVersion: 1, stream: "z",
+            type: "t", sourceID: nil, metadata: [], payload: [], endsBatch: true),
         previousChainHash: store.info.chainHead)
-    try disk.openFile(atPath: "/ledger/segment-00000000.log", mode: .readWrite).write(unacknowledged.frame, atOffset: end)
+    try disk.openFile(atPath: "/ledger/segment-00000000.log", mode: .readWrite).write(
+        unacknowledged.frame, atOffset: end)
     let reader = try EventStore.open(directory: "/ledger", fileSystem: disk, mode: .readOnly, options: testOptions())
     #expect(reader.info.recordCount == 4)
 }

@@ -49,11 +49,19 @@ final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
     }
     func fileExists(atPath path: String) -> Bool { base.fileExists(atPath: path) }
     func createDirectory(atPath path: String) throws(FileSystemError) { try base.createDirectory(atPath: path) }
-    func contentsOfDirectory(atPath path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(atPath: path) }
-    func renameFile(atPath sourcePath: String, toPath targetPath: String) throws(FileSystemError) { try base.renameFile(atPath: sourcePath, toPath: targetPath) }
+    func contentsOfDirectory(atPath path: String) throws(FileSystemError) -> [String] {
+        try base.contentsOfDirectory(atPath: path)
+    }
+    func renameFile(atPath sourcePath: String, toPath targetPath: String) throws(FileSystemError) {
+        try base.renameFile(atPath: sourcePath, toPath: targetPath)
+    }
     func removeFile(atPath path: String) throws(FileSystemError) { try base.removeFile(atPath: path) }
-    func synchronizeDirectory(atPath path: String) throws(FileSystemError) { try base.synchronizeDirectory(atPath: path) }
-    func lockExclusively(atPath path: String) throws(FileSystemError) -> any FileLock { try base.lockExclusively(atPath: path) }
+    func synchronizeDirectory(atPath path: String) throws(FileSystemError) {
+        try base.synchronizeDirectory(atPath: path)
+    }
+    func lockExclusively(atPath path: String) throws(FileSystemError) -> any FileLock {
+        try base.lockExclusively(atPath: path)
+    }
 }
 
 /// An open file that reports its syncs to its owner.
@@ -69,8 +77,12 @@ final class CountingFile: OpenFile, @unchecked Sendable {
         self.path = path
     }
 
-    func read(atOffset offset: Int, count: Int) throws(FileSystemError) -> [UInt8] { try base.read(atOffset: offset, count: count) }
-    func write(_ bytes: [UInt8], atOffset offset: Int) throws(FileSystemError) { try base.write(bytes, atOffset: offset) }
+    func read(atOffset offset: Int, count: Int) throws(FileSystemError) -> [UInt8] {
+        try base.read(atOffset: offset, count: count)
+    }
+    func write(_ bytes: [UInt8], atOffset offset: Int) throws(FileSystemError) {
+        try base.write(bytes, atOffset: offset)
+    }
     func size() throws(FileSystemError) -> Int { try base.size() }
     func truncate(toSize size: Int) throws(FileSystemError) { try base.truncate(toSize: size) }
     func synchronizeData() throws(FileSystemError) {

@@ -4,8 +4,10 @@ import Testing
 
 /// The worked example in EventStore/FORMAT.md ("Worked example"): one small record chained to genesis.
 private let goldenFields = RecordFields(
-    kind: .event, position: 0, streamVersion: 0, ledgerTimestampNanoseconds: 1_700_000_000_000_000_000, schemaVersion: 1,
-    stream: "case-42", type: "referral.received", sourceID: "LA-7", metadata: [0x01, 0x02], payload: Array("hello".utf8),
+    kind: .event, position: 0, streamVersion: 0, ledgerTimestampNanoseconds: 1_700_000_000_000_000_000,
+    schemaVersion: 1,
+    stream: "case-42", type: "referral.received", sourceID: "LA-7", metadata: [0x01, 0x02],
+    payload: Array("hello".utf8),
     endsBatch: true)
 
 /// The same bytes as FORMAT.md's hex dump (cross-checked there with an independent Python computation).
@@ -21,7 +23,9 @@ private let goldenFrame = Array(try! decodeHex(goldenFrameHex))
 
 private func decodeHex(_ text: String) throws -> [UInt8] {
     let digits = Array(text.utf8)
-    return stride(from: 0, to: digits.count, by: 2).map { UInt8(String(decoding: digits[$0..<$0 + 2], as: UTF8.self), radix: 16)! }
+    return stride(from: 0, to: digits.count, by: 2).map {
+        UInt8(String(decoding: digits[$0..<$0 + 2], as: UTF8.self), radix: 16)!
+    }
 }
 
 @Test func encoderReproducesTheGoldenRecord() {
@@ -52,6 +56,7 @@ func anyFlippedByteOfTheGoldenRecordIsCorrupt(byteOffset: Int) {
 @Test(arguments: 0..<155)
 func everyTruncationOfTheGoldenRecordIsCorrupt(sizeBytes: Int) {
     #expect(throws: EventStoreError(.corrupt, "")) {
-        try RecordDecoder.decode(Array(goldenFrame[0..<sizeBytes]), at: 0, context: "golden", previousChainHash: ChainHash.genesis)
+        try RecordDecoder.decode(
+            Array(goldenFrame[0..<sizeBytes]), at: 0, context: "golden", previousChainHash: ChainHash.genesis)
     }
 }
