@@ -59,15 +59,19 @@ let badCSVInputs: [BadCSV] = [
     BadCSV(
         name: "unterminated quote", text: "\(csvHeader)\n\(csvReferral)\nReferralReceived,\"E-2,C-1\n", line: 3,
         field: "", reason: "csvUnterminatedQuote"),
-    BadCSV(name: "unknown column", text: "\(csvHeader),colour\n\(csvReferral),red\n", line: 1, field: "colour",
+    BadCSV(
+        name: "unknown column", text: "\(csvHeader),colour\n\(csvReferral),red\n", line: 1, field: "colour",
         reason: "csvUnknownColumn"),
-    BadCSV(name: "no type column", text: "eventId,childId\nE-1,C-1\n", line: 1, field: "type", reason: "csvMissingTypeColumn"),
+    BadCSV(
+        name: "no type column", text: "eventId,childId\nE-1,C-1\n", line: 1, field: "type",
+        reason: "csvMissingTypeColumn"),
     BadCSV(
         name: "wrong field count", text: "\(csvHeader)\n\(csvReferral)\nReferralReceived,E-2\n", line: 3, field: "",
         reason: "csvFieldCountMismatch"),
     BadCSV(
         name: "boolean not true or false",
-        text: "type,eventId,childId,occurredOn,recordedAt,actor.recordedBy,data.concernsSubstantiated,data.icpcRequired\n"
+        text:
+            "type,eventId,childId,occurredOn,recordedAt,actor.recordedBy,data.concernsSubstantiated,data.icpcRequired\n"
             + "Section47Concluded,E-1,C-1,2014-05-12,2014-05-20T09:00:00Z,sw-7,yes,false\n",
         line: 2, field: "data.concernsSubstantiated", reason: "malformed"),
     BadCSV(
@@ -79,7 +83,8 @@ let badCSVInputs: [BadCSV] = [
         text: "\(csvHeader)\nReferralReceived,E-1,C-1,2014-05-12,2014-05-20T09:00:00Z,sw-7,,\n", line: 2,
         field: "data.source", reason: "missingField"),
     BadCSV(
-        name: "bad code in a list", text: "type,eventId,childId,occurredOn,recordedAt,actor.recordedBy,data.completedOn,"
+        name: "bad code in a list",
+        text: "type,eventId,childId,occurredOn,recordedAt,actor.recordedBy,data.completedOn,"
             + "data.childInNeed,data.factors,data.nextStep\nAssessmentAuthorised,E-1,C-1,2014-05-12,2014-05-20T09:00:00Z,"
             + "sw-7,2014-05-12,true,1B;99Z,cinPlan\n", line: 2, field: "data.factors[1]", reason: "unknownCode"),
 ]

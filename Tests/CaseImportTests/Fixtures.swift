@@ -13,24 +13,36 @@ enum Sample {
             + #""actor":{"recordedBy":"sw-7","team":"team-north"},"type":"\#(type)","schemaVersion":1,"data":\#(data)}"#
     }
 
-    static func referral(_ id: String, child: String = "C-1", on date: String = "2014-05-12", source: String = "2A") -> String {
-        line("ReferralReceived", id: id, child: child, on: date, data: #"{"source":"\#(source)","householdMemberIds":[]}"#)
+    static func referral(_ id: String, child: String = "C-1", on date: String = "2014-05-12", source: String = "2A")
+        -> String
+    {
+        line(
+            "ReferralReceived", id: id, child: child, on: date,
+            data: #"{"source":"\#(source)","householdMemberIds":[]}"#)
     }
 
-    static func strategy(_ id: String, child: String = "C-1", on date: String = "2014-05-13", initiates: Bool = true) -> String {
+    static func strategy(_ id: String, child: String = "C-1", on date: String = "2014-05-13", initiates: Bool = true)
+        -> String
+    {
         line(
             "StrategyDiscussionHeld", id: id, child: child, on: date, extra: #""occurredAt":"\#(date)T10:00:00Z","#,
             data: #"{"form":"meeting","initiatesSection47":\#(initiates),"attendingAgencies":["police-1"]}"#)
     }
 
-    static func section47(_ id: String, child: String = "C-1", on date: String = "2014-05-13", strategy: String) -> String {
-        line("Section47Started", id: id, child: child, on: date,
+    static func section47(_ id: String, child: String = "C-1", on date: String = "2014-05-13", strategy: String)
+        -> String
+    {
+        line(
+            "Section47Started", id: id, child: child, on: date,
             data: #"{"strategyDiscussionEventId":"\#(strategy)","jointWithPolice":true}"#)
     }
 
     static func icpc(_ id: String, child: String = "C-1", on date: String = "2014-05-15") -> String {
-        line("IcpcHeld", id: id, child: child, on: date,
-            data: #"{"preBirth":false,"planRequired":true,"category":"NEG","parentalFactors":{"domesticAbuse":true,"mentalIllHealth":false,"drugMisuse":false,"alcoholMisuse":false}}"#)
+        line(
+            "IcpcHeld", id: id, child: child, on: date,
+            data:
+                #"{"preBirth":false,"planRequired":true,"category":"NEG","parentalFactors":{"domesticAbuse":true,"mentalIllHealth":false,"drugMisuse":false,"alcoholMisuse":false}}"#
+        )
     }
 
     static func planStarted(_ id: String, child: String = "C-1", on date: String = "2014-05-15") -> String {
@@ -42,8 +54,11 @@ enum Sample {
     }
 
     static func correction(_ id: String, of target: String, child: String = "C-1") -> String {
-        line("EventCorrected", id: id, child: child, on: "2014-05-12",
-            data: #"{"correctedEventId":"\#(target)","reason":"typo","replacement":{"type":"ReferralReceived","schemaVersion":1,"occurredOn":"2014-05-12","data":{"source":"2B","householdMemberIds":[]}}}"#)
+        line(
+            "EventCorrected", id: id, child: child, on: "2014-05-12",
+            data:
+                #"{"correctedEventId":"\#(target)","reason":"typo","replacement":{"type":"ReferralReceived","schemaVersion":1,"occurredOn":"2014-05-12","data":{"source":"2B","householdMemberIds":[]}}}"#
+        )
     }
 
     /// A clean journey for one child: referral, strategy discussion, s47, ICPC, plan start and end.
@@ -82,7 +97,9 @@ final class TemporaryLedger {
     func importLines(_ lines: [String], name: String = "input.jsonl", options: ImportOptions = ImportOptions())
         throws(ImportError) -> ImportSummary
     {
-        try Importer(store: store, options: options).run([.bytes(Array((lines.joined(separator: "\n") + "\n").utf8), name: name, format: .jsonl)])
+        try Importer(store: store, options: options).run([
+            .bytes(Array((lines.joined(separator: "\n") + "\n").utf8), name: name, format: .jsonl)
+        ])
     }
 
     /// Runs an import of CSV text.

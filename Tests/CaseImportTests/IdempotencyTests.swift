@@ -41,7 +41,8 @@ import Testing
 
 @Test func summaryCountsAppendedEventsByType() throws {
     let ledger = try TemporaryLedger()
-    let summary = try ledger.importLines(Sample.journey(child: "C-1", prefix: "a") + [Sample.referral("x", child: "C-9")])
+    let summary = try ledger.importLines(
+        Sample.journey(child: "C-1", prefix: "a") + [Sample.referral("x", child: "C-9")])
     #expect(summary.appendedByType["ReferralReceived"] == 2)
     #expect(summary.appendedByType["CpPlanEnded"] == 1)
     #expect(summary.files == 1)
@@ -56,6 +57,10 @@ import Testing
     #expect(summary.groupsCommitted == 4)  // 16 + 16 + 16 + 12
     for child in 0..<10 {
         let types = try ledger.store.readStream("child-C-\(child)").map(\.type)
-        #expect(types == ["ReferralReceived", "StrategyDiscussionHeld", "Section47Started", "IcpcHeld", "CpPlanStarted", "CpPlanEnded"])
+        #expect(
+            types == [
+                "ReferralReceived", "StrategyDiscussionHeld", "Section47Started", "IcpcHeld", "CpPlanStarted",
+                "CpPlanEnded",
+            ])
     }
 }

@@ -37,10 +37,13 @@ let badInputs: [BadInput] = [
         field: "occurredOn", reason: "endBeforeStart", value: "2014-05-10"),
     BadInput(
         name: "missing required field",
-        lines: [Sample.referral("E-1"), Sample.line("ReferralReceived", id: "E-2", data: #"{"householdMemberIds":[]}"#)],
+        lines: [
+            Sample.referral("E-1"), Sample.line("ReferralReceived", id: "E-2", data: #"{"householdMemberIds":[]}"#),
+        ],
         line: 2, field: "data.source", reason: "missingField"),
     BadInput(
-        name: "unknown corrected event", lines: [Sample.referral("E-1"), Sample.correction("E-2", of: "E-404")], line: 2,
+        name: "unknown corrected event", lines: [Sample.referral("E-1"), Sample.correction("E-2", of: "E-404")],
+        line: 2,
         field: "data.correctedEventId", reason: "unknownCorrectedEvent", value: "E-404"),
     BadInput(
         name: "s47 linking to an unknown strategy discussion",
@@ -55,7 +58,8 @@ let badInputs: [BadInput] = [
         lines: [Sample.referral("E-1"), Sample.referral("E-1", source: "2B")], line: 2, field: "eventId",
         reason: "duplicateEventId", value: "E-1"),
     BadInput(
-        name: "top-level typo", lines: [Sample.referral("E-1").replacingOccurrences(of: "occurredOn", with: "occuredOn")],
+        name: "top-level typo",
+        lines: [Sample.referral("E-1").replacingOccurrences(of: "occurredOn", with: "occuredOn")],
         line: 1, field: "occuredOn", reason: "unexpectedField"),
 ]
 

@@ -24,7 +24,9 @@ import Testing
     #expect(try ledger.payloads(of: "child-C-1").count == 2)
     let rejects = try String(contentsOfFile: rejectsPath, encoding: .utf8).split(separator: "\n")
     #expect(rejects.count == 4)
-    #expect(rejects[0].contains(#""importRejection":{"file":"mixed.jsonl","line":2,"reasons":["data.source: unknownCode"]}"#))
+    #expect(
+        rejects[0].contains(
+            #""importRejection":{"file":"mixed.jsonl","line":2,"reasons":["data.source: unknownCode"]}"#))
     #expect(rejects[1].contains(#""rawLine":"{\"eventId\": oops}""#))
     #expect(rejects[3].contains("unknownStrategyDiscussion"))
 }
@@ -49,21 +51,24 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: rejectsPath) }
     let csv = "\(csvHeader)\n\(csvReferral)\nReferralReceived,E-2,C-1,2014-05-12,2014-05-20T09:00:00Z,sw-7,9Z,\n"
 
-    let summary = try ledger.importCSV(csv, name: "in.csv", options: ImportOptions(skipInvalid: true, rejectsPath: rejectsPath))
+    let summary = try ledger.importCSV(
+        csv, name: "in.csv", options: ImportOptions(skipInvalid: true, rejectsPath: rejectsPath))
 
     #expect(summary.eventsAppended == 1)
     let rejects = try String(contentsOfFile: rejectsPath, encoding: .utf8)
-    #expect(rejects == """
-        rejectFile,rejectLine,rejectReasons,\(csvHeader)
-        in.csv,3,data.source: unknownCode,ReferralReceived,E-2,C-1,2014-05-12,2014-05-20T09:00:00Z,sw-7,9Z,
+    #expect(
+        rejects == """
+            rejectFile,rejectLine,rejectReasons,\(csvHeader)
+            in.csv,3,data.source: unknownCode,ReferralReceived,E-2,C-1,2014-05-12,2014-05-20T09:00:00Z,sw-7,9Z,
 
-        """)
+            """)
 }
 
 @Test func skipInvalidStillRefusesAnUnreadableFile() throws {
     let ledger = try TemporaryLedger()
     let error = refusal { () throws(ImportError) in
-        try ledger.importCSV("\(csvHeader)\n\(csvReferral)\nReferralReceived,\"E-2\n", options: ImportOptions(skipInvalid: true))
+        try ledger.importCSV(
+            "\(csvHeader)\n\(csvReferral)\nReferralReceived,\"E-2\n", options: ImportOptions(skipInvalid: true))
     }
     #expect(error?.code == .invalidInput)
     #expect(ledger.fingerprint.0 == 0)

@@ -60,10 +60,13 @@ final class GeneratedJourneys: ChunkReader {
         try? FileManager.default.removeItem(atPath: jsonlPath)
         try? FileManager.default.removeItem(atPath: csvPath)
     }
-    try (Sample.journey(child: "C-2", prefix: "b").joined(separator: "\n")).write(toFile: jsonlPath, atomically: true, encoding: .utf8)
+    try (Sample.journey(child: "C-2", prefix: "b").joined(separator: "\n")).write(
+        toFile: jsonlPath, atomically: true, encoding: .utf8)
     try journeyCSV.write(toFile: csvPath, atomically: true, encoding: .utf8)
 
-    let summary = try Importer(store: ledger.store).run([ImportInput.file(path: jsonlPath), ImportInput.file(path: csvPath)])
+    let summary = try Importer(store: ledger.store).run([
+        ImportInput.file(path: jsonlPath), ImportInput.file(path: csvPath),
+    ])
 
     #expect(summary.files == 2)
     #expect(summary.eventsAppended == 12)
@@ -99,7 +102,9 @@ final class FailingReader: ChunkReader {
 func readFailureIsAnIOErrorAndWritesNothing(format: ImportInput.Format) throws {
     let ledger = try TemporaryLedger()
     let text = format == .csv ? "\(csvHeader)\n\(csvReferral)\n" : Sample.referral("E-1") + "\n"
-    let input = ImportInput(name: "failing", format: format) { () throws(ImportError) -> any ChunkReader in FailingReader(text) }
+    let input = ImportInput(name: "failing", format: format) { () throws(ImportError) -> any ChunkReader in
+        FailingReader(text)
+    }
 
     let error = refusal { () throws(ImportError) in try Importer(store: ledger.store).run([input]) }
 

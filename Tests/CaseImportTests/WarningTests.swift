@@ -12,20 +12,26 @@ struct WarningCase: CustomTestStringConvertible, Sendable {
 }
 
 let warningCases: [WarningCase] = [
-    WarningCase(name: "ICPC with no s47", lines: [Sample.referral("E-1"), Sample.icpc("E-2")], line: 2,
+    WarningCase(
+        name: "ICPC with no s47", lines: [Sample.referral("E-1"), Sample.icpc("E-2")], line: 2,
         reason: "icpcWithoutSection47"),
-    WarningCase(name: "CP plan end with no open plan", lines: [Sample.planEnded("E-1")], line: 1,
+    WarningCase(
+        name: "CP plan end with no open plan", lines: [Sample.planEnded("E-1")], line: 1,
         reason: "endWithoutOpenEpisode"),
-    WarningCase(name: "second plan while one is open",
+    WarningCase(
+        name: "second plan while one is open",
         lines: [Sample.planStarted("E-1"), Sample.planStarted("E-2", on: "2014-05-16")], line: 2,
         reason: "episodeAlreadyOpen"),
-    WarningCase(name: "s47 from a discussion that did not initiate one",
+    WarningCase(
+        name: "s47 from a discussion that did not initiate one",
         lines: [Sample.strategy("E-1", initiates: false), Sample.section47("E-2", strategy: "E-1")], line: 2,
         reason: "strategyDiscussionDidNotInitiate"),
-    WarningCase(name: "s47 dated before its strategy discussion",
+    WarningCase(
+        name: "s47 dated before its strategy discussion",
         lines: [Sample.strategy("E-1", on: "2014-05-14"), Sample.section47("E-2", on: "2014-05-13", strategy: "E-1")],
         line: 2, reason: "section47BeforeStrategyDiscussion"),
-    WarningCase(name: "exact duplicate row", lines: [Sample.referral("E-1"), Sample.referral("E-1")], line: 2,
+    WarningCase(
+        name: "exact duplicate row", lines: [Sample.referral("E-1"), Sample.referral("E-1")], line: 2,
         reason: "duplicateInRun"),
 ]
 
@@ -46,7 +52,9 @@ func warningIsReportedAndTheRowsAreImported(_ warning: WarningCase) throws {
 @Test func linksAreResolvedAgainstTheLedger() throws {
     let ledger = try TemporaryLedger()
     try ledger.importLines([Sample.strategy("E-1"), Sample.planStarted("E-2")])
-    let summary = try ledger.importLines([Sample.section47("E-3", strategy: "E-1"), Sample.icpc("E-4"), Sample.planEnded("E-5")])
+    let summary = try ledger.importLines([
+        Sample.section47("E-3", strategy: "E-1"), Sample.icpc("E-4"), Sample.planEnded("E-5"),
+    ])
     #expect(summary.findings == [])
     #expect(summary.eventsAppended == 3)
 }
@@ -62,7 +70,9 @@ func warningIsReportedAndTheRowsAreImported(_ warning: WarningCase) throws {
 @Test func linksDoNotCrossChildren() throws {
     let ledger = try TemporaryLedger()
     let error = refusal { () throws(ImportError) in
-        try ledger.importLines([Sample.strategy("E-1", child: "C-1"), Sample.section47("E-2", child: "C-2", strategy: "E-1")])
+        try ledger.importLines([
+            Sample.strategy("E-1", child: "C-1"), Sample.section47("E-2", child: "C-2", strategy: "E-1"),
+        ])
     }
     #expect(error?.findings.first?.reason == "unknownStrategyDiscussion")
     #expect(ledger.fingerprint.0 == 0)

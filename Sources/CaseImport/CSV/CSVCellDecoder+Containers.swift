@@ -99,7 +99,8 @@ struct CSVScalarContainer: SingleValueDecodingContainer {
 
     private func required<T>(_ type: T.Type) throws -> String {
         guard let text = decoder.text() else {
-            throw DecodingError.valueNotFound(type, DecodingError.Context(codingPath: codingPath, debugDescription: "empty"))
+            throw DecodingError.valueNotFound(
+                type, DecodingError.Context(codingPath: codingPath, debugDescription: "empty"))
         }
         return text
     }

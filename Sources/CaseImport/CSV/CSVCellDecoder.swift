@@ -28,7 +28,9 @@ struct CSVCellDecoder: Decoder {
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .cells(let prefix) = source else { throw mismatch("a list") }
-        let items = row.consume(prefix).map { $0.split(separator: Self.listSeparator, omittingEmptySubsequences: false) }
+        let items = row.consume(prefix).map {
+            $0.split(separator: Self.listSeparator, omittingEmptySubsequences: false)
+        }
         return CSVListContainer(decoder: self, items: (items ?? []).map(String.init))
     }
 
@@ -36,7 +38,8 @@ struct CSVCellDecoder: Decoder {
 
     /// The decoder one key deeper.
     func child(_ key: any CodingKey, prefix: String) -> CSVCellDecoder {
-        CSVCellDecoder(row: row, source: .cells(prefix: Self.column(prefix, key.stringValue)), codingPath: codingPath + [key])
+        CSVCellDecoder(
+            row: row, source: .cells(prefix: Self.column(prefix, key.stringValue)), codingPath: codingPath + [key])
     }
 
     /// The text of this value: the item, or the cell at the prefix (marked consumed); nil when empty.
@@ -78,7 +81,8 @@ final class CSVRowCells {
     /// The first key segment of every non-empty column under `prefix`.
     func keys(under prefix: String) -> Set<String> {
         let lead = prefix.isEmpty ? "" : prefix + "."
-        return Set(cells.keys.filter { $0.hasPrefix(lead) }.map { String($0.dropFirst(lead.count).prefix { $0 != "." }) })
+        return Set(
+            cells.keys.filter { $0.hasPrefix(lead) }.map { String($0.dropFirst(lead.count).prefix { $0 != "." }) })
     }
 
     /// Non-empty columns that no decode used, in name order.

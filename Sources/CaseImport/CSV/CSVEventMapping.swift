@@ -21,7 +21,9 @@ struct CSVEventMapping {
         var findings: [ImportFinding] = []
         if !header.contains("type") {
             findings.append(
-                ImportFinding(severity: .error, stage: .syntax, file: file, line: line, field: "type", reason: "csvMissingTypeColumn"))
+                ImportFinding(
+                    severity: .error, stage: .syntax, file: file, line: line, field: "type",
+                    reason: "csvMissingTypeColumn"))
         }
         for column in header where !isKnown(column) {
             findings.append(
@@ -59,7 +61,8 @@ struct CSVEventMapping {
             return EventCatalogue.type(named: typeName)?.schemaVersion ?? 0
         }
         guard let version = Int(text) else {
-            throw CaseEventError(kind: .malformed, path: "schemaVersion", value: String(text.prefix(8)), typeName: typeName)
+            throw CaseEventError(
+                kind: .malformed, path: "schemaVersion", value: String(text.prefix(8)), typeName: typeName)
         }
         return version
     }

@@ -9,9 +9,11 @@ enum RowDecoding {
         do {
             return try T(from: CSVCellDecoder(row: cells, source: .cells(prefix: prefix), codingPath: []))
         } catch let error as UnknownCodeError {
-            throw CaseEventError(kind: .unknownCode, path: joined(prefix, error.field), value: error.value, typeName: typeName)
+            throw CaseEventError(
+                kind: .unknownCode, path: joined(prefix, error.field), value: error.value, typeName: typeName)
         } catch let error as InvalidDateError {
-            throw CaseEventError(kind: .invalidDate, path: joined(prefix, error.field), value: error.value, typeName: typeName)
+            throw CaseEventError(
+                kind: .invalidDate, path: joined(prefix, error.field), value: error.value, typeName: typeName)
         } catch var error as CaseEventError {
             error.path = joined(prefix, error.path)
             throw error
@@ -25,7 +27,8 @@ enum RowDecoding {
     private static func translate(_ error: DecodingError, prefix: String, typeName: String) -> CaseEventError {
         switch error {
         case .keyNotFound(let key, let context):
-            CaseEventError(kind: .missingField, path: joined(prefix, render(context.codingPath + [key])), typeName: typeName)
+            CaseEventError(
+                kind: .missingField, path: joined(prefix, render(context.codingPath + [key])), typeName: typeName)
         case .valueNotFound(_, let context):
             CaseEventError(kind: .missingField, path: joined(prefix, render(context.codingPath)), typeName: typeName)
         case .typeMismatch(_, let context), .dataCorrupted(let context):

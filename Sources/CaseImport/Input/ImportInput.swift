@@ -18,14 +18,17 @@ public struct ImportInput: Sendable {
     let openReader: @Sendable () throws(ImportError) -> any ChunkReader
 
     /// Creates an input from a chunk-reader factory (for tests and other byte sources).
-    public init(name: String, format: Format, openReader: @escaping @Sendable () throws(ImportError) -> any ChunkReader) {
+    public init(name: String, format: Format, openReader: @escaping @Sendable () throws(ImportError) -> any ChunkReader)
+    {
         self.name = name
         self.format = format
         self.openReader = openReader
     }
 
     /// An input over bytes already in memory, delivered in chunks of `chunkSizeBytes`.
-    public static func bytes(_ bytes: [UInt8], name: String, format: Format, chunkSizeBytes: Int = 64 << 10) -> ImportInput {
+    public static func bytes(_ bytes: [UInt8], name: String, format: Format, chunkSizeBytes: Int = 64 << 10)
+        -> ImportInput
+    {
         ImportInput(name: name, format: format) { () throws(ImportError) -> any ChunkReader in
             MemoryChunkReader(bytes: bytes, chunkSizeBytes: chunkSizeBytes)
         }

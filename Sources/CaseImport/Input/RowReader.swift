@@ -106,7 +106,9 @@ struct RowReader {
         }
     }
 
-    private mutating func nextCSVRow(_ table: inout CSVTable, _ mapping: CSVEventMapping) throws(ImportError) -> InputRow? {
+    private mutating func nextCSVRow(_ table: inout CSVTable, _ mapping: CSVEventMapping) throws(ImportError)
+        -> InputRow?
+    {
         let row: CSVRow
         do {
             guard let next = try table.nextRow() else {
@@ -122,7 +124,9 @@ struct RowReader {
             let event = try mapping.event(from: row.record.fields)
             return InputRow(line: row.line, event: event, findings: [], raw: .fields(row.record.fields))
         } catch {
-            return InputRow(line: row.line, findings: [ImportFinding(error, file: file, line: row.line)], raw: .fields(row.record.fields))
+            return InputRow(
+                line: row.line, findings: [ImportFinding(error, file: file, line: row.line)],
+                raw: .fields(row.record.fields))
         }
     }
 

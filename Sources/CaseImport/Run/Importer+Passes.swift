@@ -35,14 +35,16 @@ extension Importer {
             while let row = try reader.next() {
                 defer { ordinal += 1 }
                 if verdict.rejected.contains(ordinal) {
-                    try rejects?.write(row, header: reader.csvHeader, findings: verdict.findings[ordinal] ?? [], file: input.name)
+                    try rejects?.write(
+                        row, header: reader.csvHeader, findings: verdict.findings[ordinal] ?? [], file: input.name)
                     continue
                 }
                 guard verdict.dispositions[ordinal] == .append, let event = row.event else { continue }
                 let record = event.eventToAppend
                 guard SHA256.hash(record.payload) == hashes[ordinal] else {
                     throw ImportError(
-                        .conflict, "\(input.name):\(row.line): the input changed between validation and append; "
+                        .conflict,
+                        "\(input.name):\(row.line): the input changed between validation and append; "
                             + "\(summary.eventsAppended) events were appended before this point")
                 }
                 group.add(record, stream: event.streamID)
@@ -59,10 +61,12 @@ extension Importer {
         do {
             _ = try store.appendBatches(group.batches)
         } catch {
-            let earlier = "\(summary.eventsAppended) events in \(summary.groupsCommitted) earlier groups were appended; "
+            let earlier =
+                "\(summary.eventsAppended) events in \(summary.groupsCommitted) earlier groups were appended; "
                 + "re-running the same import completes it"
             if error.code == .idempotencyConflict {
-                throw ImportError(.conflict, "an event id is already in the ledger with different content; \(earlier)", cause: error)
+                throw ImportError(
+                    .conflict, "an event id is already in the ledger with different content; \(earlier)", cause: error)
             }
             throw ImportError(.store, "append failed; \(earlier)", cause: error)
         }

@@ -15,7 +15,10 @@ public struct Importer: Sendable {
     public let progress: (@Sendable (ImportProgress) -> Void)?
 
     /// Creates an importer for `store`.
-    public init(store: EventStore, options: ImportOptions = ImportOptions(), progress: (@Sendable (ImportProgress) -> Void)? = nil) {
+    public init(
+        store: EventStore, options: ImportOptions = ImportOptions(),
+        progress: (@Sendable (ImportProgress) -> Void)? = nil
+    ) {
         self.store = store
         self.options = options
         self.progress = progress

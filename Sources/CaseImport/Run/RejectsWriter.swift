@@ -1,9 +1,10 @@
+import TextFormats
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import TextFormats
 
 /// Writes refused rows in the inputs' format, each with its file, line and reasons
 /// (docs/import-format.md, "Rejects file"), then fsyncs the file on `close`.
@@ -24,7 +25,9 @@ struct RejectsWriter {
     /// Creates (or truncates) the rejects file; for CSV writes the header row.
     init(path: String, format: ImportInput.Format, csvColumns: [String]) throws(ImportError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw ImportError(.io, "\(path): cannot create the rejects file (errno \(errno))") }
+        guard descriptor >= 0 else {
+            throw ImportError(.io, "\(path): cannot create the rejects file (errno \(errno))")
+        }
         self.path = path
         self.format = format
         self.csvColumns = csvColumns
@@ -33,7 +36,8 @@ struct RejectsWriter {
     }
 
     /// Writes one refused row.
-    mutating func write(_ row: InputRow, header: [String]?, findings: [ImportFinding], file: String) throws(ImportError) {
+    mutating func write(_ row: InputRow, header: [String]?, findings: [ImportFinding], file: String) throws(ImportError)
+    {
         let reasons = findings.filter(\.isError).map { $0.field.isEmpty ? $0.reason : "\($0.field): \($0.reason)" }
         switch format {
         case .jsonl: appendJSON(row, reasons: reasons, file: file)
@@ -68,7 +72,9 @@ struct RejectsWriter {
 
     private mutating func appendCSV(_ row: InputRow, header: [String], reasons: [String], file: String) {
         var cells: [String: String] = [:]
-        if case .fields(let fields) = row.raw { cells = Dictionary(zip(header, fields), uniquingKeysWith: { first, _ in first }) }
+        if case .fields(let fields) = row.raw {
+            cells = Dictionary(zip(header, fields), uniquingKeysWith: { first, _ in first })
+        }
         let record = [file, String(row.line), reasons.joined(separator: "; ")] + csvColumns.map { cells[$0] ?? "" }
         CSVWriter(lineEnding: .lf).appendRecord(record, to: &buffer)
     }

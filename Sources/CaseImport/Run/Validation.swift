@@ -82,7 +82,9 @@ struct Validation {
                     dispositions: outcome.dispositions.filter { !refused.contains($0.key) }, findings: findings,
                     rejected: rejected.union(refused))
             }
-            for ordinal in refused { findings[ordinal, default: []] += outcome.findings[ordinal, default: []].filter(\.isError) }
+            for ordinal in refused {
+                findings[ordinal, default: []] += outcome.findings[ordinal, default: []].filter(\.isError)
+            }
             rejected.formUnion(refused)
             accepted.removeAll { refused.contains($0.ordinal!) }
         }

@@ -47,7 +47,8 @@ struct EventFacts {
         switch event.data {
         case let started as Section47Started: link = .strategyDiscussion(started.strategyDiscussionEventId)
         case let corrected as EventCorrected: link = .corrects(corrected.correctedEventId)
-        case let retracted as EventRetracted: link = .retracts(retracted.retractedEventId, type: retracted.retractedType)
+        case let retracted as EventRetracted:
+            link = .retracts(retracted.retractedEventId, type: retracted.retractedType)
         case let discussion as StrategyDiscussionHeld: initiatesSection47 = discussion.initiatesSection47
         default: break
         }

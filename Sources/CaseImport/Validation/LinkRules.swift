@@ -57,7 +57,8 @@ enum LinkRules {
             issues.append(
                 ReferenceIssue(
                     severity: .warning, field: "occurredOn", value: facts.occurredOn.description,
-                    reason: "section47BeforeStrategyDiscussion", detail: "dated before the discussion that initiated it"))
+                    reason: "section47BeforeStrategyDiscussion", detail: "dated before the discussion that initiated it"
+                ))
         }
         return issues
     }
@@ -95,7 +96,8 @@ enum EpisodeRules {
             }
             guard facts.occurredOn >= started.occurredOn else {
                 return ReferenceIssue(
-                    severity: .error, field: "occurredOn", value: facts.occurredOn.description, reason: "endBeforeStart",
+                    severity: .error, field: "occurredOn", value: facts.occurredOn.description,
+                    reason: "endBeforeStart",
                     detail: "the \(kind.rawValue) episode started on \(started.occurredOn)")
             }
             return nil

@@ -58,19 +58,26 @@ struct ReferenceCheck {
             let ordinal = facts.ordinal!
             if let stored = ledgerByID[facts.eventId] {
                 guard stored.contentHash == facts.contentHash, stored.stream == facts.stream else {
-                    outcome.add(finding(facts, .error, "eventId", facts.eventId, "eventIdConflict",
-                        "already in the ledger with different content"), to: ordinal)
+                    outcome.add(
+                        finding(
+                            facts, .error, "eventId", facts.eventId, "eventIdConflict",
+                            "already in the ledger with different content"), to: ordinal)
                     continue
                 }
                 outcome.dispositions[ordinal] = .alreadyPresent
             } else if let earlier = seen[facts.eventId] {
                 guard earlier.contentHash == facts.contentHash else {
-                    outcome.add(finding(facts, .error, "eventId", facts.eventId, "duplicateEventId",
-                        "line \(locate(earlier.ordinal!).line) has the same id with different content"), to: ordinal)
+                    outcome.add(
+                        finding(
+                            facts, .error, "eventId", facts.eventId, "duplicateEventId",
+                            "line \(locate(earlier.ordinal!).line) has the same id with different content"), to: ordinal
+                    )
                     continue
                 }
-                outcome.add(finding(facts, .warning, "eventId", facts.eventId, "duplicateInRun",
-                    "same event as line \(locate(earlier.ordinal!).line); imported once"), to: ordinal)
+                outcome.add(
+                    finding(
+                        facts, .warning, "eventId", facts.eventId, "duplicateInRun",
+                        "same event as line \(locate(earlier.ordinal!).line); imported once"), to: ordinal)
                 outcome.dispositions[ordinal] = .duplicateInRun
             } else {
                 seen[facts.eventId] = facts
@@ -88,7 +95,8 @@ struct ReferenceCheck {
         for facts in sequence {
             guard let ordinal = facts.ordinal else { continue }
             for issue in LinkRules.issues(facts, byID: byID, streamHasSection47: hasSection47) {
-                outcome.add(finding(facts, issue.severity, issue.field, issue.value, issue.reason, issue.detail), to: ordinal)
+                outcome.add(
+                    finding(facts, issue.severity, issue.field, issue.value, issue.reason, issue.detail), to: ordinal)
             }
         }
     }
@@ -100,7 +108,8 @@ struct ReferenceCheck {
             guard let boundary = facts.boundary else { continue }
             let issue = EpisodeRules.issue(facts, boundary: boundary, open: &open)
             if let issue, let ordinal = facts.ordinal {
-                outcome.add(finding(facts, issue.severity, "occurredOn", issue.value, issue.reason, issue.detail), to: ordinal)
+                outcome.add(
+                    finding(facts, issue.severity, "occurredOn", issue.value, issue.reason, issue.detail), to: ordinal)
             }
         }
     }
