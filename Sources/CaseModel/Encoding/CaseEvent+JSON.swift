@@ -1,0 +1,113 @@
+import TextFormats
+
+// The event's JSON form (docs/event-encoding.md):
+// {"eventId":…, <other envelope fields>, "type":"ReferralReceived", "schemaVersion":1, "data":{…}}
+// Canonical bytes are TextFormats' CanonicalJSON of that object (sorted keys, no whitespace).
+
+extension CaseEvent {
+    /// The top-level keys that are not envelope fields.
+    static let headerFieldNames: Set<String> = ["type", "schemaVersion", "data"]
+
+    /// The event as a JSON object value.
+    public var jsonValue: JSONValue {
+        guard case .object(var members) = Self.encodeValue(envelope) else {
+            preconditionFailure("EventEnvelope must encode as a JSON object")
+        }
+        members["type"] = .string(typeName)
+        members["schemaVersion"] = .integer(Int64(schemaVersion))
+        members["data"] = data.encodedValue
+        return .object(members)
+    }
+
+    /// The canonical JSON bytes: equal events give equal bytes, hence equal hashes.
+    public var canonicalBytes: [UInt8] { CanonicalJSON.encode(jsonValue) }
+
+    /// Decodes an event from canonical or any valid JSON bytes.
+    /// - Throws: `CaseEventError` (`notAnObject` for bytes that are not JSON).
+    public static func decode(jsonBytes bytes: [UInt8]) throws(CaseEventError) -> CaseEvent {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            throw CaseEventError(kind: .notAnObject, path: "", value: "line \(error.line) column \(error.column)")
+        }
+        return try decode(from: value)
+    }
+
+    /// Decodes an event from a parsed JSON value: `type` and `schemaVersion` pick the payload type.
+    /// - Throws: `CaseEventError`: unknown type, unsupported version, unexpected top-level field, unknown
+    ///   code, invalid date, missing field, missing stream subject, or another shape error.
+    public static func decode(from value: JSONValue) throws(CaseEventError) -> CaseEvent {
+        guard case .object(let members) = value else { throw CaseEventError(kind: .notAnObject, path: "") }
+        for key in members.keys.sorted()
+        where !EventEnvelope.fieldNames.contains(key) && !headerFieldNames.contains(key) {
+            throw CaseEventError(kind: .unexpectedField, path: String(key.prefix(EventLimits.idLengthBytesMax)))
+        }
+        let typeName = try requiredMember("type", in: members) { $0.stringValue }
+        let version = try requiredMember("schemaVersion", in: members) { $0.integerValue }
+        let dataType = try EventCatalogue.resolve(
+            typeName: typeName, schemaVersion: Int(clamping: version), at: "")
+        let dataValue = try requiredMember("data", in: members) { $0.objectValue.map(JSONValue.object) }
+        let envelope = try decodeValue(EventEnvelope.self, from: value, under: "", typeName: typeName)
+        let data = try decodeValue(dataType, from: dataValue, under: "data", typeName: typeName)
+        return try CaseEvent(envelope: envelope, data: data)
+    }
+
+    private static func requiredMember<T>(
+        _ key: String, in members: [String: JSONValue], as convert: (JSONValue) -> T?
+    ) throws(CaseEventError) -> T {
+        guard let member = members[key] else { throw CaseEventError(kind: .missingField, path: key) }
+        guard let converted = convert(member) else { throw CaseEventError(kind: .malformed, path: key) }
+        return converted
+    }
+
+    static func encodeValue(_ value: some Encodable) -> JSONValue {
+        do {
+            return try JSONValueEncoder().encode(value)
+        } catch {
+            preconditionFailure("catalogue values always encode: \(error)")
+        }
+    }
+
+    /// Decodes `type` from `value`, mapping every failure to a `CaseEventError` whose path starts at `prefix`.
+    private static func decodeValue<T: Decodable>(
+        _ type: T.Type, from value: JSONValue, under prefix: String, typeName: String
+    ) throws(CaseEventError) -> T {
+        do {
+            return try JSONValueDecoder().decode(type, from: value)
+        } catch let error as UnknownCodeError {
+            throw CaseEventError(
+                kind: .unknownCode, path: joined(prefix, error.field), value: error.value, typeName: typeName)
+        } catch let error as InvalidDateError {
+            throw CaseEventError(
+                kind: .invalidDate, path: joined(prefix, error.field), value: error.value, typeName: typeName)
+        } catch var error as CaseEventError {
+            error.path = joined(prefix, error.path)
+            throw error
+        } catch let error as JSONDecodingError {
+            throw translate(error, under: prefix, typeName: typeName)
+        } catch {
+            throw CaseEventError(kind: .malformed, path: prefix, typeName: typeName)
+        }
+    }
+
+    private static func translate(_ error: JSONDecodingError, under prefix: String, typeName: String) -> CaseEventError
+    {
+        let path = joined(prefix, error.path == "$" ? "" : error.path)
+        if case .keyNotFound(let key) = error.reason {
+            return CaseEventError(kind: .missingField, path: joined(path, key), typeName: typeName)
+        }
+        return CaseEventError(kind: .malformed, path: path, typeName: typeName)
+    }
+
+    private static func joined(_ prefix: String, _ path: String) -> String {
+        if prefix.isEmpty { return path }
+        if path.isEmpty { return prefix }
+        return path.hasPrefix("[") ? prefix + path : prefix + "." + path
+    }
+}
+
+extension EventData {
+    /// This payload as a JSON value (opens the existential for `JSONValueEncoder`).
+    var encodedValue: JSONValue { CaseEvent.encodeValue(self) }
+}
