@@ -21,7 +21,8 @@ extension AppendBenchmark {
                 try appendConcurrently(slices, to: store)
             }
         }
-        let detail = "\(threadCount) threads, 1 event per append, "
+        let detail =
+            "\(threadCount) threads, 1 event per append, "
             + "\(NumberText.count(eventCountPerThread * threadCount)) events/run"
         context.record(metrics(name, samples, detail: detail, baseline: baseline))
     }

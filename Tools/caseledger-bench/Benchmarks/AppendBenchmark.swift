@@ -25,7 +25,9 @@ enum AppendBenchmark {
             let events = workload.next(eventCount)
             return try ScratchLedger.timeOnFreshLedger(in: context.scratch, name: "append-single-\(runIndex)") {
                 store in
-                for item in events { _ = try store.append(stream: item.stream, expectedVersion: .any, events: [item.event]) }
+                for item in events {
+                    _ = try store.append(stream: item.stream, expectedVersion: .any, events: [item.event])
+                }
                 return events.count
             }
         }
@@ -46,23 +48,27 @@ enum AppendBenchmark {
             return try ScratchLedger.timeOnFreshLedger(in: context.scratch, name: "append-batched-\(runIndex)") {
                 store in
                 for (batchIndex, events) in batches.enumerated() {
-                    _ = try store.append(stream: EventWorkload.streamName(batchIndex), expectedVersion: .any, events: events)
+                    _ = try store.append(
+                        stream: EventWorkload.streamName(batchIndex), expectedVersion: .any, events: events)
                 }
                 return appendCount * batchEventCount
             }
         }
-        let detail = "\(NumberText.count(batchEventCount)) events per append (one stream each), "
+        let detail =
+            "\(NumberText.count(batchEventCount)) events per append (one stream each), "
             + "\(NumberText.count(appendCount * batchEventCount)) events/run"
         context.record(metrics("append.batched", samples, detail: detail, baseline: baseline))
     }
 
     /// Events/s compared with the baseline, log MB/s, and syncs per event.
-    static func metrics(_ name: String, _ samples: [RunSample], detail: String, baseline: BenchMetric) -> [BenchMetric] {
+    static func metrics(_ name: String, _ samples: [RunSample], detail: String, baseline: BenchMetric) -> [BenchMetric]
+    {
         [
             BenchMetric.rate(name, samples, unit: "events/s", detail: detail)
                 .compared(to: baseline, baselineName: RawSyncBaseline.ratioName),
             .throughput(name + ".log", samples, detail: "log bytes written (frames, headers) per second"),
-            .syncsPerOperation(name + ".syncs", samples, unit: "syncs/event", detail: "fdatasync + directory fsync calls"),
+            .syncsPerOperation(
+                name + ".syncs", samples, unit: "syncs/event", detail: "fdatasync + directory fsync calls"),
         ]
     }
 }

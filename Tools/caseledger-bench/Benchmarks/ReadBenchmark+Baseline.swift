@@ -14,7 +14,8 @@ extension ReadBenchmark {
             let stopwatch = Stopwatch()
             var sizeBytes = 0
             for path in segmentPaths { sizeBytes += try readWholeFile(atPath: path, using: &buffer) }
-            return RunSample(seconds: stopwatch.elapsedSeconds, operationCount: segmentPaths.count, sizeBytes: sizeBytes)
+            return RunSample(
+                seconds: stopwatch.elapsedSeconds, operationCount: segmentPaths.count, sizeBytes: sizeBytes)
         }
         return .throughput("baseline.pread", samples, detail: "1 MiB preads of every segment file, " + detail)
     }

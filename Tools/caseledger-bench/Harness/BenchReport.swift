@@ -55,7 +55,8 @@ struct BenchReport: Sendable {
         func line(_ cells: [String]) -> String {
             let padded = cells.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == cells.count - 1 ? cell : rightAligned.contains(column) ? padding + cell : cell + padding
+                return column == cells.count - 1
+                    ? cell : rightAligned.contains(column) ? padding + cell : cell + padding
             }
             return padded.joined(separator: "  ")
         }

@@ -48,6 +48,12 @@ enum NumberText {
         return (isWhole ? fixed(value, decimalCount: 0) : fixed(value, decimalCount: 1)) + " " + units[unitIndex]
     }
 
+    /// A non-negative integer with leading zeros to at least `width` digits: `(42, 6)` → `000042`.
+    static func zeroPadded(_ value: Int, width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
     private static func grouped(_ value: Int64) -> String {
         let digits = Array(String(value))
         var text = ""

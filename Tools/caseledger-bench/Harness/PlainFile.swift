@@ -15,13 +15,22 @@ struct PlainFile {
         return PlainFile(path: path, descriptor: descriptor)
     }
 
+    /// Opens an existing file read-only.
+    /// - Throws: `BenchError` if `open` fails.
+    static func openForReading(atPath path: String) throws(BenchError) -> PlainFile {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw BenchError.system("open", path: path) }
+        return PlainFile(path: path, descriptor: descriptor)
+    }
+
     /// Writes all of `bytes` at `offset` with `pwrite`.
     /// - Throws: `BenchError` if `pwrite` fails or writes nothing.
     func write(_ bytes: [UInt8], atOffset offset: Int) throws(BenchError) {
         var writtenCount = 0
         while writtenCount < bytes.count {
             let result = bytes.withUnsafeBytes {
-                pwrite(descriptor, $0.baseAddress! + writtenCount, $0.count - writtenCount, off_t(offset + writtenCount))
+                pwrite(
+                    descriptor, $0.baseAddress! + writtenCount, $0.count - writtenCount, off_t(offset + writtenCount))
             }
             if result < 0 && errno == EINTR { continue }
             guard result > 0 else { throw BenchError.system("pwrite", path: path) }
@@ -44,14 +53,6 @@ struct PlainFile {
     /// - Throws: `BenchError` if `fdatasync` fails.
     func synchronizeData() throws(BenchError) {
         guard fdatasync(descriptor) == 0 else { throw BenchError.system("fdatasync", path: path) }
-    }
-
-    /// Opens an existing file read-only.
-    /// - Throws: `BenchError` if `open` fails.
-    static func openForReading(atPath path: String) throws(BenchError) -> PlainFile {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw BenchError.system("open", path: path) }
-        return PlainFile(path: path, descriptor: descriptor)
     }
 
     /// Closes the descriptor. The value must not be used afterwards.

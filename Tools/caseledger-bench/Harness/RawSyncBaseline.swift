@@ -21,7 +21,8 @@ enum RawSyncBaseline {
         let samples = try Repetition.measure(runCount: runCount) { runIndex in
             try run(record: record, operationCount: operationCount, path: scratch.path(for: "baseline-\(runIndex).log"))
         }
-        let detail = "pwrite+fdatasync of \(recordSizeBytes) B records appended to a plain file, "
+        let detail =
+            "pwrite+fdatasync of \(recordSizeBytes) B records appended to a plain file, "
             + "\(NumberText.count(operationCount)) ops/run"
         return BenchMetric.rate(metricName, samples, unit: "ops/s", detail: detail)
     }

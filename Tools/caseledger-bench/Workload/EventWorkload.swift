@@ -41,7 +41,7 @@ struct EventWorkload {
 
     /// The stream name of stream `index`: `child-000042`.
     static func streamName(_ index: Int) -> String {
-        "child-" + zeroPadded(index, width: 6)
+        "child-" + NumberText.zeroPadded(index, width: 6)
     }
 
     /// The next `count` events, streams chosen uniformly at random.
@@ -56,7 +56,8 @@ struct EventWorkload {
         let sourceID = "bench-\(random.seed)-\(generatedCount)"
         let metadata = Array("{\"correlationId\":\"\(sourceID)\",\"channel\":\"bench\"}".utf8)
         let event = EventToAppend(
-            type: type, schemaVersion: 1, sourceID: sourceID, metadata: metadata, payload: payload(stream: stream, type: type))
+            type: type, schemaVersion: 1, sourceID: sourceID, metadata: metadata,
+            payload: payload(stream: stream, type: type))
         return WorkloadEvent(stream: stream, event: event)
     }
 
@@ -64,13 +65,15 @@ struct EventWorkload {
     private mutating func payload(stream: String, type: String) -> [UInt8] {
         let range = Self.payloadSizeBytesRange
         let sizeBytes = range.lowerBound + random.next(below: range.count)
-        let day = 1 + random.next(below: 28)
-        let month = 1 + random.next(below: 12)
-        let date = "2024-\(Self.zeroPadded(month, width: 2))-\(Self.zeroPadded(day, width: 2))"
+        let date =
+            "2024-" + NumberText.zeroPadded(1 + random.next(below: 12), width: 2) + "-"
+            + NumberText.zeroPadded(1 + random.next(below: 28), width: 2)
+        let caseID = "case-" + NumberText.zeroPadded(random.next(below: 100_000), width: 5)
+        let recordedAt = date + "T" + NumberText.zeroPadded(random.next(below: 24), width: 2) + ":00:00Z"
+        let worker = "W" + NumberText.zeroPadded(random.next(below: 1_000), width: 4)
         let head =
-            "{\"type\":\"\(type)\",\"child\":\"\(stream)\",\"case\":\"case-\(Self.zeroPadded(random.next(below: 100_000), width: 5))\","
-            + "\"occurredOn\":\"\(date)\",\"recordedAt\":\"\(date)T\(Self.zeroPadded(random.next(below: 24), width: 2)):00:00Z\","
-            + "\"actor\":{\"worker\":\"W\(Self.zeroPadded(random.next(below: 1_000), width: 4))\",\"team\":\"assessment\"},"
+            "{\"type\":\"\(type)\",\"child\":\"\(stream)\",\"case\":\"\(caseID)\",\"occurredOn\":\"\(date)\","
+            + "\"recordedAt\":\"\(recordedAt)\",\"actor\":{\"worker\":\"\(worker)\",\"team\":\"assessment\"},"
             + "\"summary\":\""
         var bytes = Array(head.utf8)
         let tail = Array("\"}".utf8)
@@ -81,10 +84,5 @@ struct EventWorkload {
         }
         bytes.removeLast(max(0, bytes.count + tail.count - sizeBytes))
         return bytes + tail
-    }
-
-    private static func zeroPadded(_ value: Int, width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
