@@ -71,7 +71,9 @@ extension EventStoreError {
 
 /// Runs a file-system call, turning its typed failure into an `EventStoreError` naming `what`.
 @inline(__always)
-func performIO<Result>(_ what: @autoclosure () -> String, _ body: () throws(FileSystemError) -> Result) throws(EventStoreError) -> Result {
+func performIO<Result>(_ what: @autoclosure () -> String, _ body: () throws(FileSystemError) -> Result)
+    throws(EventStoreError) -> Result
+{
     do {
         return try body()
     } catch {

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Tunables of a store. The defaults suit production; tests shrink the segment cap and inject a clock.
@@ -12,24 +12,32 @@ public struct EventStoreOptions: Sendable {
     public var clock: @Sendable () -> Int64
 
     /// Creates options.
-    public init(segmentSizeBytesMax: Int = Limits.segmentSizeBytesDefault, clock: @escaping @Sendable () -> Int64 = systemClockNanoseconds) {
+    public init(
+        segmentSizeBytesMax: Int = Limits.segmentSizeBytesDefault,
+        clock: @escaping @Sendable () -> Int64 = systemClockNanoseconds
+    ) {
         self.segmentSizeBytesMax = segmentSizeBytesMax
         self.clock = clock
     }
 
     /// Throws `invalidArgument` unless the options are within limits.
     func validate() throws(EventStoreError) {
-        guard segmentSizeBytesMax >= Limits.segmentSizeBytesMin, segmentSizeBytesMax <= Limits.segmentSizeBytesMax else {
+        guard segmentSizeBytesMax >= Limits.segmentSizeBytesMin, segmentSizeBytesMax <= Limits.segmentSizeBytesMax
+        else {
             throw EventStoreError(
                 .invalidArgument,
-                "segment size cap \(segmentSizeBytesMax) bytes is outside \(Limits.segmentSizeBytesMin)...\(Limits.segmentSizeBytesMax)")
+                "segment size cap \(segmentSizeBytesMax) bytes is outside \(Limits.segmentSizeBytesMin)...\(Limits.segmentSizeBytesMax)"
+            )
         }
     }
 
     /// The largest record that fits in an empty segment under this cap.
-    var recordSizeBytesMax: Int {
-        min(Limits.recordSizeBytesMax, segmentSizeBytesMax - SegmentHeader.sizeBytes - SegmentFooter.sizeBytes)
-    }
+    var recordSizeBytesMax: Int { min(Limits.recordSizeBytesMax, segmentCapacityBytes) }
+
+    /// The largest batch: a batch never spans segments, so it must fit in an empty one.
+    var batchSizeBytesMax: Int { min(Limits.batchSizeBytesMax, segmentCapacityBytes) }
+
+    private var segmentCapacityBytes: Int { segmentSizeBytesMax - SegmentHeader.sizeBytes - SegmentFooter.sizeBytes }
 }
 
 /// The system real-time clock in nanoseconds since the Unix epoch.

@@ -12,7 +12,8 @@ public struct EventToAppend: Sendable, Equatable {
     public var payload: [UInt8]
 
     /// Creates an event to append.
-    public init(type: String, schemaVersion: UInt16, sourceID: String? = nil, metadata: [UInt8] = [], payload: [UInt8]) {
+    public init(type: String, schemaVersion: UInt16, sourceID: String? = nil, metadata: [UInt8] = [], payload: [UInt8])
+    {
         self.type = type
         self.schemaVersion = schemaVersion
         self.sourceID = sourceID

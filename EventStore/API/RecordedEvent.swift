@@ -24,6 +24,8 @@ public struct RecordedEvent: Sendable, Equatable {
     public var payloadHash: [UInt8]
     /// The record's chain hash (see FORMAT.md).
     public var chainHash: [UInt8]
+    /// True for the last record of its append batch. A crash never leaves part of a batch visible.
+    public var endsBatch: Bool
 }
 
 /// The kind byte of a record frame.

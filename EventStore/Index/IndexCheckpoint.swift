@@ -21,13 +21,17 @@ enum IndexCheckpoint {
         bytes.append(contentsOf: index.chainHead)
         for location in index.locations { bytes.appendLittleEndian(location) }
         bytes.appendLittleEndian(UInt64(index.streams.count))
-        for (name, positions) in index.streams.sorted(by: { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }) {
+        for (name, positions) in index.streams.sorted(by: {
+            Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
+        }) {
             appendName(name, to: &bytes)
             bytes.appendLittleEndian(UInt64(positions.count))
             for position in positions { bytes.appendLittleEndian(position) }
         }
         bytes.appendLittleEndian(UInt64(index.sources.count))
-        for (sourceID, position) in index.sources.sorted(by: { Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8)) }) {
+        for (sourceID, position) in index.sources.sorted(by: {
+            Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
+        }) {
             appendName(sourceID, to: &bytes)
             bytes.appendLittleEndian(position)
         }
@@ -38,7 +42,9 @@ enum IndexCheckpoint {
     /// Decodes a checkpoint, checking its hash, lengths and internal consistency. It does not consult the
     /// log; the caller checks the covered chain hash against the log.
     static func decode(_ bytes: [UInt8]) throws(EventStoreError) -> LedgerIndex {
-        guard bytes.count >= 56 + SHA256.digestSizeBytes else { throw EventStoreError(.corrupt, "index checkpoint: too short") }
+        guard bytes.count >= 56 + SHA256.digestSizeBytes else {
+            throw EventStoreError(.corrupt, "index checkpoint: too short")
+        }
         let contentCount = bytes.count - SHA256.digestSizeBytes
         guard constantTimeEqual(SHA256.hash(bytes[0..<contentCount]), Array(bytes[contentCount...])) else {
             throw EventStoreError(.corrupt, "index checkpoint: content hash mismatch")
@@ -59,7 +65,9 @@ enum IndexCheckpoint {
         return LedgerIndex(locations: locations, streams: streams, sources: sources, chainHead: chainHead)
     }
 
-    private static func decodeStreams(_ reader: inout ByteReader, recordCount: UInt64) throws(EventStoreError) -> [String: [UInt64]] {
+    private static func decodeStreams(_ reader: inout ByteReader, recordCount: UInt64) throws(EventStoreError)
+        -> [String: [UInt64]]
+    {
         let streamCount = try checkedCount(try reader.readUInt64("stream count"), elementSize: 2, reader)
         var streams: [String: [UInt64]] = [:]
         var total = 0
@@ -80,11 +88,15 @@ enum IndexCheckpoint {
                 throw EventStoreError(.corrupt, "index checkpoint: stream listed twice")
             }
         }
-        guard total == Int(recordCount) else { throw EventStoreError(.corrupt, "index checkpoint: stream totals do not match") }
+        guard total == Int(recordCount) else {
+            throw EventStoreError(.corrupt, "index checkpoint: stream totals do not match")
+        }
         return streams
     }
 
-    private static func decodeSources(_ reader: inout ByteReader, recordCount: UInt64) throws(EventStoreError) -> [String: UInt64] {
+    private static func decodeSources(_ reader: inout ByteReader, recordCount: UInt64) throws(EventStoreError)
+        -> [String: UInt64]
+    {
         let sourceCount = try checkedCount(try reader.readUInt64("source count"), elementSize: 10, reader)
         var sources: [String: UInt64] = [:]
         for _ in 0..<sourceCount {
@@ -98,7 +110,9 @@ enum IndexCheckpoint {
     }
 
     /// Converts an untrusted count to Int, refusing one that cannot fit in the remaining bytes.
-    private static func checkedCount(_ count: UInt64, elementSize: Int, _ reader: ByteReader) throws(EventStoreError) -> Int {
+    private static func checkedCount(_ count: UInt64, elementSize: Int, _ reader: ByteReader) throws(EventStoreError)
+        -> Int
+    {
         guard let value = Int(exactly: count), value <= reader.remainingCount / elementSize else {
             throw EventStoreError(.corrupt, "index checkpoint: count \(count) exceeds the file")
         }

@@ -75,7 +75,10 @@ struct IndexedRecord: Sendable {
     }
 
     /// Creates an entry.
-    init(position: UInt64, stream: String, streamVersion: UInt64, sourceID: String?, chainHash: [UInt8], segmentIndex: UInt32, offset: Int) {
+    init(
+        position: UInt64, stream: String, streamVersion: UInt64, sourceID: String?, chainHash: [UInt8],
+        segmentIndex: UInt32, offset: Int
+    ) {
         self.position = position
         self.stream = stream
         self.streamVersion = streamVersion

@@ -10,7 +10,9 @@ enum ChainHash {
     static let genesis = [UInt8](repeating: 0, count: SHA256.digestSizeBytes)
 
     /// Computes a record's chain hash.
-    static func compute(previous: [UInt8], kind: UInt8, bodyHeader: ArraySlice<UInt8>, payloadHash: ArraySlice<UInt8>) -> [UInt8] {
+    static func compute(previous: [UInt8], kind: UInt8, bodyHeader: ArraySlice<UInt8>, payloadHash: ArraySlice<UInt8>)
+        -> [UInt8]
+    {
         precondition(previous.count == SHA256.digestSizeBytes, "previous chain hash must be 32 bytes")
         precondition(payloadHash.count == SHA256.digestSizeBytes, "payload hash must be 32 bytes")
         var hasher = SHA256()

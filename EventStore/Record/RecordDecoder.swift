@@ -24,11 +24,14 @@ enum RecordDecoder {
         let storedKind = try reader.readUInt8("kind")
         try reader.readReserved(3, "frame header")
         let storedCRC = try reader.readUInt32("CRC")
-        guard RecordEncoder.frameCRC(frame) == storedCRC else { throw EventStoreError(.corrupt, "\(context): CRC mismatch") }
+        guard RecordEncoder.frameCRC(frame) == storedCRC else {
+            throw EventStoreError(.corrupt, "\(context): CRC mismatch")
+        }
         guard let kind = RecordKind(rawValue: storedKind) else {
             throw EventStoreError(.corrupt, "\(context): unknown record kind \(storedKind)")
         }
-        let record = try decodeBody(&reader, kind: kind, frameEnd: start + frameSize, previousChainHash: previousChainHash)
+        let record = try decodeBody(
+            &reader, kind: kind, frameEnd: start + frameSize, previousChainHash: previousChainHash)
         return (record, frameSize)
     }
 
@@ -41,7 +44,7 @@ enum RecordDecoder {
         let timestamp = try reader.readInt64("ledger timestamp")
         let schemaVersion = try reader.readUInt16("schema version")
         let flags = try reader.readUInt8("flags")
-        guard flags & ~RecordLayout.flagHasSourceID == 0 else {
+        guard flags & ~RecordLayout.flagsKnown == 0 else {
             throw EventStoreError(.corrupt, "\(reader.context): unknown flags \(flags)")
         }
         try reader.readReserved(1, "body flags")
@@ -57,7 +60,8 @@ enum RecordDecoder {
             frameSize: frameEnd - bodyStart + RecordLayout.frameHeaderSizeBytes, context: reader.context)
         let stream = try reader.readString(streamSize, "stream id")
         let type = try reader.readString(typeSize, "type")
-        let sourceID = flags & RecordLayout.flagHasSourceID != 0 ? try reader.readString(sourceIDSize, "source id") : nil
+        let sourceID =
+            flags & RecordLayout.flagHasSourceID != 0 ? try reader.readString(sourceIDSize, "source id") : nil
         let metadata = try reader.readBytes(metadataSize, "metadata")
         let payloadHashStart = reader.offset
         let payloadHash = try reader.readBytes(SHA256.digestSizeBytes, "payload hash")
@@ -65,7 +69,8 @@ enum RecordDecoder {
         let chainHash = try reader.readBytes(SHA256.digestSizeBytes, "chain hash")
         if let previousChainHash {
             let expected = ChainHash.compute(
-                previous: previousChainHash, kind: kind.rawValue, bodyHeader: reader.bytes[bodyStart..<payloadHashStart],
+                previous: previousChainHash, kind: kind.rawValue,
+                bodyHeader: reader.bytes[bodyStart..<payloadHashStart],
                 payloadHash: payloadHash[...])
             guard constantTimeEqual(expected, chainHash) else {
                 throw EventStoreError(.corrupt, "\(reader.context): chain hash mismatch at position \(position)")
@@ -74,7 +79,8 @@ enum RecordDecoder {
         return RecordedEvent(
             kind: kind, position: position, stream: stream, streamVersion: streamVersion, type: type,
             schemaVersion: schemaVersion, ledgerTimestampNanoseconds: timestamp, sourceID: sourceID, metadata: metadata,
-            payload: payload, payloadHash: payloadHash, chainHash: chainHash)
+            payload: payload, payloadHash: payloadHash, chainHash: chainHash,
+            endsBatch: flags & RecordLayout.flagEndsBatch != 0)
     }
 
     private static func checkLengths(

@@ -28,7 +28,9 @@ enum RecordEncoder {
         frame.appendLittleEndian(fields.streamVersion)
         frame.appendLittleEndian(fields.ledgerTimestampNanoseconds)
         frame.appendLittleEndian(fields.schemaVersion)
-        frame.appendLittleEndian(fields.sourceID == nil ? 0 : RecordLayout.flagHasSourceID)
+        frame.appendLittleEndian(
+            (fields.sourceID == nil ? 0 : RecordLayout.flagHasSourceID)
+                | (fields.endsBatch ? RecordLayout.flagEndsBatch : 0))
         frame.appendLittleEndian(UInt8(0))
         frame.appendLittleEndian(UInt16(stream.count))
         frame.appendLittleEndian(UInt16(type.count))

@@ -10,6 +10,8 @@ struct RecordFields: Sendable, Equatable {
     var sourceID: String?
     var metadata: [UInt8]
     var payload: [UInt8]
+    /// True for the last record of an append batch: recovery keeps only whole batches.
+    var endsBatch: Bool
 }
 
 /// Byte layout constants of a record frame (FORMAT.md, "Record frame" and "Record body").
@@ -22,11 +24,17 @@ enum RecordLayout {
     static let bodyFixedSizeBytes = 44
     /// Flag bit: a source id is present.
     static let flagHasSourceID: UInt8 = 1
+    /// Flag bit: the record ends its append batch.
+    static let flagEndsBatch: UInt8 = 2
+    /// Every flag bit this version defines.
+    static let flagsKnown: UInt8 = flagHasSourceID | flagEndsBatch
     /// Smallest possible frame: header, fixed body, payload hash, chain hash.
     static let frameSizeBytesMin = frameHeaderSizeBytes + bodyFixedSizeBytes + 2 * SHA256.digestSizeBytes
 
     /// The frame size of a record with these variable parts.
-    static func frameSizeBytes(streamSize: Int, typeSize: Int, sourceIDSize: Int, metadataSize: Int, payloadSize: Int) -> Int {
+    static func frameSizeBytes(streamSize: Int, typeSize: Int, sourceIDSize: Int, metadataSize: Int, payloadSize: Int)
+        -> Int
+    {
         frameSizeBytesMin + streamSize + typeSize + sourceIDSize + metadataSize + payloadSize
     }
 }

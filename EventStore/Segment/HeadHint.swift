@@ -53,6 +53,8 @@ struct HeadHint: Sendable, Equatable {
         tailOffset = try reader.readUInt64("tail offset")
         chainHead = try reader.readBytes(SHA256.digestSizeBytes, "chain head")
         let storedCRC = try reader.readUInt32("CRC")
-        guard CRC32C.checksum(Array(bytes[0..<64])) == storedCRC else { throw EventStoreError(.corrupt, "HEAD: CRC mismatch") }
+        guard CRC32C.checksum(Array(bytes[0..<64])) == storedCRC else {
+            throw EventStoreError(.corrupt, "HEAD: CRC mismatch")
+        }
     }
 }

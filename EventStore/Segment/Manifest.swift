@@ -47,12 +47,17 @@ struct Manifest: Sendable, Equatable {
     /// entries are numbered 0, 1, 2, ... with contiguous positions.
     init(decoding bytes: [UInt8]) throws(EventStoreError) {
         var reader = ByteReader(bytes, context: "manifest")
-        guard try reader.readBytes(8, "magic") == Self.magic else { throw EventStoreError(.corrupt, "manifest: bad magic") }
+        guard try reader.readBytes(8, "magic") == Self.magic else {
+            throw EventStoreError(.corrupt, "manifest: bad magic")
+        }
         let version = try reader.readUInt16("format version")
-        guard version == Self.formatVersion else { throw EventStoreError(.corrupt, "manifest: unsupported version \(version)") }
+        guard version == Self.formatVersion else {
+            throw EventStoreError(.corrupt, "manifest: unsupported version \(version)")
+        }
         try reader.readReserved(2, "padding")
         let count = Int(try reader.readUInt32("entry count"))
-        guard count <= Limits.segmentCountMax, bytes.count == Self.preambleSizeBytes + count * Self.entrySizeBytes + 4 else {
+        guard count <= Limits.segmentCountMax, bytes.count == Self.preambleSizeBytes + count * Self.entrySizeBytes + 4
+        else {
             throw EventStoreError(.corrupt, "manifest: entry count \(count) does not match the file size")
         }
         guard CRC32C.checksum(Array(bytes.dropLast(4))) == UInt32(bytes.suffix(4), littleEndianOf: ()) else {
@@ -62,7 +67,8 @@ struct Manifest: Sendable, Equatable {
         var nextPosition: UInt64 = 0
         for expectedIndex in 0..<UInt32(count) {
             let entry = try Self.readEntry(&reader)
-            guard entry.segmentIndex == expectedIndex, entry.firstPosition == nextPosition, entry.recordCount >= 1 else {
+            guard entry.segmentIndex == expectedIndex, entry.firstPosition == nextPosition, entry.recordCount >= 1
+            else {
                 throw EventStoreError(.corrupt, "manifest: entry \(expectedIndex) is out of sequence")
             }
             nextPosition = entry.firstPosition &+ entry.recordCount
@@ -92,7 +98,9 @@ extension UInt32 {
 
 extension FileSystem {
     /// Replaces `path` atomically with `bytes`: write `temporaryPath`, fdatasync, rename, fsync `directory`.
-    func writeAtomically(_ bytes: [UInt8], path: String, temporaryPath: String, directory: String) throws(FileSystemError) {
+    func writeAtomically(_ bytes: [UInt8], path: String, temporaryPath: String, directory: String)
+        throws(FileSystemError)
+    {
         if fileExists(atPath: temporaryPath) { try removeFile(atPath: temporaryPath) }
         let file = try openFile(atPath: temporaryPath, mode: .createNew)
         try file.write(bytes, atOffset: 0)
@@ -103,7 +111,9 @@ extension FileSystem {
 
     /// Reads a whole file, refusing one larger than `sizeBytesMax`.
     func readWholeFile(atPath path: String, sizeBytesMax: Int) throws(EventStoreError) -> [UInt8] {
-        let file = try performIO("open \(path)") { () throws(FileSystemError) in try openFile(atPath: path, mode: .readOnly) }
+        let file = try performIO("open \(path)") { () throws(FileSystemError) in
+            try openFile(atPath: path, mode: .readOnly)
+        }
         let size = try performIO("size of \(path)") { () throws(FileSystemError) in try file.size() }
         guard size <= sizeBytesMax else { throw EventStoreError(.corrupt, "\(path): size \(size) bytes over limit") }
         return try performIO("read \(path)") { () throws(FileSystemError) in try file.read(atOffset: 0, count: size) }

@@ -42,7 +42,9 @@ struct SegmentHeader: Sendable, Equatable {
         let context = "segment \(expectedIndex) header"
         var reader = ByteReader(bytes, context: context)
         try reader.require(Self.sizeBytes, for: "header")
-        guard try reader.readBytes(8, "magic") == Self.magic else { throw EventStoreError(.corrupt, "\(context): bad magic") }
+        guard try reader.readBytes(8, "magic") == Self.magic else {
+            throw EventStoreError(.corrupt, "\(context): bad magic")
+        }
         let version = try reader.readUInt16("format version")
         guard version == Self.formatVersion else {
             throw EventStoreError(.corrupt, "\(context): unsupported format version \(version)")
@@ -52,7 +54,9 @@ struct SegmentHeader: Sendable, Equatable {
         firstPosition = try reader.readUInt64("first position")
         previousChainHash = try reader.readBytes(SHA256.digestSizeBytes, "previous chain hash")
         let storedCRC = try reader.readUInt32("CRC")
-        guard CRC32C.checksum(Array(bytes[0..<56])) == storedCRC else { throw EventStoreError(.corrupt, "\(context): CRC mismatch") }
+        guard CRC32C.checksum(Array(bytes[0..<56])) == storedCRC else {
+            throw EventStoreError(.corrupt, "\(context): CRC mismatch")
+        }
         try reader.readReserved(4, "trailer")
         guard segmentIndex == expectedIndex else {
             throw EventStoreError(.corrupt, "\(context): header names segment \(segmentIndex)")

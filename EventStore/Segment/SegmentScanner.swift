@@ -21,7 +21,9 @@ struct SegmentScanner {
     private var bufferStart = 0
 
     /// Starts scanning at `offset`, expecting `nextPosition` chained to `chainHead`.
-    init(file: any OpenFile, segmentIndex: UInt32, offset: Int, endOffset: Int, nextPosition: UInt64, chainHead: [UInt8]?) {
+    init(
+        file: any OpenFile, segmentIndex: UInt32, offset: Int, endOffset: Int, nextPosition: UInt64, chainHead: [UInt8]?
+    ) {
         self.file = file
         self.segmentIndex = segmentIndex
         self.offset = offset
@@ -40,9 +42,11 @@ struct SegmentScanner {
         let frameSize = try RecordDecoder.frameSize(in: buffer, at: offset - bufferStart, context: location)
         guard frameSize <= endOffset - offset else { throw EventStoreError(.corrupt, "\(location): truncated frame") }
         try fill(frameSize)
-        let decoded = try RecordDecoder.decode(buffer, at: offset - bufferStart, context: location, previousChainHash: chainHead)
+        let decoded = try RecordDecoder.decode(
+            buffer, at: offset - bufferStart, context: location, previousChainHash: chainHead)
         guard decoded.record.position == nextPosition else {
-            throw EventStoreError(.corrupt, "\(location): position \(decoded.record.position), expected \(nextPosition)")
+            throw EventStoreError(
+                .corrupt, "\(location): position \(decoded.record.position), expected \(nextPosition)")
         }
         let frameOffset = offset
         offset += frameSize
@@ -60,6 +64,8 @@ struct SegmentScanner {
             try file.read(atOffset: start, count: readCount)
         }
         bufferStart = offset
-        guard buffer.count >= min(count, readCount) else { throw EventStoreError(.corrupt, "\(location): file shorter than expected") }
+        guard buffer.count >= min(count, readCount) else {
+            throw EventStoreError(.corrupt, "\(location): file shorter than expected")
+        }
     }
 }

@@ -6,6 +6,7 @@ struct PlannedRecord {
     var streamVersion: UInt64
     var sourceID: String?
     var chainHash: [UInt8]
+    var endsBatch: Bool
 }
 
 /// Validates batches against the committed index plus everything planned earlier in the same group,
@@ -23,15 +24,21 @@ struct AppendPlanner {
     private(set) var records: [PlannedRecord] = []
     /// Largest frame allowed under the store's segment cap.
     let recordSizeBytesMax: Int
+    /// Largest batch allowed under the store's segment cap.
+    let batchSizeBytesMax: Int
     private var versionOverlay: [String: UInt64] = [:]
     private var sourceOverlay: [String: (fingerprint: SourceFingerprint, receipt: AppendReceipt)] = [:]
 
     /// Starts planning after the committed tail.
-    init(nextPosition: UInt64, chainHead: [UInt8], lastTimestampNanoseconds: Int64, recordSizeBytesMax: Int) {
+    init(
+        nextPosition: UInt64, chainHead: [UInt8], lastTimestampNanoseconds: Int64, recordSizeBytesMax: Int,
+        batchSizeBytesMax: Int
+    ) {
         self.nextPosition = nextPosition
         self.chainHead = chainHead
         self.lastTimestampNanoseconds = lastTimestampNanoseconds
         self.recordSizeBytesMax = recordSizeBytesMax
+        self.batchSizeBytesMax = batchSizeBytesMax
     }
 
     /// Plans one batch: returns its receipt, either the original one (idempotent retry) or the receipt of
@@ -40,21 +47,26 @@ struct AppendPlanner {
     mutating func plan(
         _ batch: AppendBatch, index: LedgerIndex, now: Int64, lookup: (UInt64) throws(EventStoreError) -> RecordedEvent
     ) throws(EventStoreError) -> AppendReceipt {
-        try BatchValidation.validate(batch, recordSizeBytesMax: recordSizeBytesMax)
+        try BatchValidation.validate(
+            batch, recordSizeBytesMax: recordSizeBytesMax, batchSizeBytesMax: batchSizeBytesMax)
         if let receipt = try originalReceipt(for: batch, index: index, lookup: lookup) { return receipt }
         let actual = versionOverlay[batch.stream] ?? index.version(of: batch.stream)
         guard batch.expectedVersion.isSatisfied(byActualVersion: actual) else {
             throw EventStoreError(
                 .conflict(actualVersion: actual),
-                "stream \(batch.stream): expected version \(batch.expectedVersion), actual \(actual.map(String.init) ?? "no stream")")
+                "stream \(batch.stream): expected version \(batch.expectedVersion), actual \(actual.map(String.init) ?? "no stream")"
+            )
         }
         let first = nextPosition
         var version = actual.map { $0 + 1 } ?? 0
-        for event in batch.events {
-            add(kind: .event, stream: batch.stream, version: version, event: event, now: now)
+        for (eventIndex, event) in batch.events.enumerated() {
+            add(
+                kind: .event, stream: batch.stream, version: version, event: event, now: now,
+                endsBatch: eventIndex == batch.events.count - 1)
             version += 1
         }
-        let receipt = AppendReceipt(firstPosition: first, lastPosition: nextPosition - 1, streamVersion: version - 1, chainHash: chainHead)
+        let receipt = AppendReceipt(
+            firstPosition: first, lastPosition: nextPosition - 1, streamVersion: version - 1, chainHash: chainHead)
         for event in batch.events {
             if let sourceID = event.sourceID {
                 sourceOverlay[sourceID] = (SourceFingerprint(stream: batch.stream, event: event), receipt)
@@ -69,21 +81,24 @@ struct AppendPlanner {
         let stream = RecordKind.recoveryStream
         let version = (versionOverlay[stream] ?? index.version(of: stream)).map { $0 + 1 } ?? 0
         let event = EventToAppend(type: RecordKind.recoveryType, schemaVersion: 1, payload: description.encoded)
-        add(kind: .recovery, stream: stream, version: version, event: event, now: now)
+        add(kind: .recovery, stream: stream, version: version, event: event, now: now, endsBatch: true)
         versionOverlay[stream] = version
     }
 
-    private mutating func add(kind: RecordKind, stream: String, version: UInt64, event: EventToAppend, now: Int64) {
+    private mutating func add(
+        kind: RecordKind, stream: String, version: UInt64, event: EventToAppend, now: Int64, endsBatch: Bool
+    ) {
         lastTimestampNanoseconds = max(lastTimestampNanoseconds, now)
         let fields = RecordFields(
-            kind: kind, position: nextPosition, streamVersion: version, ledgerTimestampNanoseconds: lastTimestampNanoseconds,
+            kind: kind, position: nextPosition, streamVersion: version,
+            ledgerTimestampNanoseconds: lastTimestampNanoseconds,
             schemaVersion: event.schemaVersion, stream: stream, type: event.type, sourceID: event.sourceID,
-            metadata: event.metadata, payload: event.payload)
+            metadata: event.metadata, payload: event.payload, endsBatch: endsBatch)
         let encoded = RecordEncoder.encode(fields, previousChainHash: chainHead)
         records.append(
             PlannedRecord(
                 frame: encoded.frame, position: nextPosition, stream: stream, streamVersion: version,
-                sourceID: event.sourceID, chainHash: encoded.chainHash))
+                sourceID: event.sourceID, chainHash: encoded.chainHash, endsBatch: endsBatch))
         chainHead = encoded.chainHash
         nextPosition += 1
     }
@@ -104,12 +119,15 @@ struct AppendPlanner {
                 let original = try lookup(position)
                 guard SourceFingerprint(original) == fingerprint else { throw Self.changedContent(sourceID) }
                 found.append(
-                    AppendReceipt(firstPosition: position, lastPosition: position, streamVersion: original.streamVersion, chainHash: original.chainHash))
+                    AppendReceipt(
+                        firstPosition: position, lastPosition: position, streamVersion: original.streamVersion,
+                        chainHash: original.chainHash))
             }
         }
         guard !found.isEmpty else { return nil }
         guard found.count == batch.events.count else {
-            throw EventStoreError(.idempotencyConflict, "stream \(batch.stream): batch mixes already-appended and new source ids")
+            throw EventStoreError(
+                .idempotencyConflict, "stream \(batch.stream): batch mixes already-appended and new source ids")
         }
         return Self.combined(found)
     }
@@ -119,7 +137,9 @@ struct AppendPlanner {
     private static func combined(_ receipts: [AppendReceipt]) -> AppendReceipt {
         let last = receipts.max { $0.lastPosition < $1.lastPosition }!
         let first = receipts.map(\.firstPosition).min()!
-        return AppendReceipt(firstPosition: first, lastPosition: last.lastPosition, streamVersion: last.streamVersion, chainHash: last.chainHash)
+        return AppendReceipt(
+            firstPosition: first, lastPosition: last.lastPosition, streamVersion: last.streamVersion,
+            chainHash: last.chainHash)
     }
 
     private static func changedContent(_ sourceID: String) -> EventStoreError {

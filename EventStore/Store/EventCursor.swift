@@ -38,7 +38,9 @@ public struct EventCursor {
                 throw EventStoreError(.notFound, "position \(position) is past the end of the log")
             }
             let slot = try store.slot(location.segmentIndex, in: state)
-            return SegmentScanner(file: slot.file, segmentIndex: slot.segmentIndex, offset: location.offset, endOffset: slot.recordsEndOffset, nextPosition: position, chainHead: nil)
+            return SegmentScanner(
+                file: slot.file, segmentIndex: slot.segmentIndex, offset: location.offset,
+                endOffset: slot.recordsEndOffset, nextPosition: position, chainHead: nil)
         }
     }
 }

@@ -9,8 +9,11 @@ extension EventStore {
     ///   if a source id was used before with different content, or the batch mixes old and new source ids;
     ///   `invalidArgument` or `limitExceeded` for a bad batch; `io` if a write or sync failed (the store then
     ///   fail-stops); `failStopped` after such a failure; `readOnly` if opened read-only or closed.
-    public func append(stream: String, expectedVersion: ExpectedVersion, events: [EventToAppend]) throws(EventStoreError) -> AppendReceipt {
-        try submit(AppendRequest(batches: [AppendBatch(stream: stream, expectedVersion: expectedVersion, events: events)]))[0]
+    public func append(stream: String, expectedVersion: ExpectedVersion, events: [EventToAppend])
+        throws(EventStoreError) -> AppendReceipt
+    {
+        try submit(
+            AppendRequest(batches: [AppendBatch(stream: stream, expectedVersion: expectedVersion, events: events)]))[0]
     }
 
     /// Appends many batches with one fdatasync, for importers.
@@ -23,7 +26,8 @@ extension EventStore {
     public func appendBatches(_ batches: [AppendBatch]) throws(EventStoreError) -> [AppendReceipt] {
         guard !batches.isEmpty else { return [] }
         guard batches.count <= Limits.bulkBatchCountMax else {
-            throw EventStoreError(.limitExceeded, "\(batches.count) batches in one call, limit \(Limits.bulkBatchCountMax)")
+            throw EventStoreError(
+                .limitExceeded, "\(batches.count) batches in one call, limit \(Limits.bulkBatchCountMax)")
         }
         return try submit(AppendRequest(batches: batches))
     }
@@ -59,7 +63,9 @@ extension EventStore {
 
     /// Throws unless appends are allowed. Call with `condition` held.
     private func checkWritable() throws(EventStoreError) {
-        guard mode == .readWrite else { throw EventStoreError(.readOnly, "store at \(paths.directory) is open read-only") }
+        guard mode == .readWrite else {
+            throw EventStoreError(.readOnly, "store at \(paths.directory) is open read-only")
+        }
         guard !state.isClosed else { throw EventStoreError(.readOnly, "store at \(paths.directory) is closed") }
         if let failure = state.failure {
             throw EventStoreError(.failStopped, "an earlier write or sync failed; reopen the store", cause: failure)

@@ -16,39 +16,61 @@ extension EventStore {
         let writer = self.writer!
         let index = state.index
         var planner = AppendPlanner(
-            nextPosition: index.recordCount, chainHead: index.chainHead, lastTimestampNanoseconds: state.lastTimestampNanoseconds,
-            recordSizeBytesMax: options.recordSizeBytesMax)
+            nextPosition: index.recordCount, chainHead: index.chainHead,
+            lastTimestampNanoseconds: state.lastTimestampNanoseconds,
+            recordSizeBytesMax: options.recordSizeBytesMax, batchSizeBytesMax: options.batchSizeBytesMax)
         var outcomes: [Result<[AppendReceipt], EventStoreError>] = []
         let now = options.clock()
         for request in group {
             var trial = planner
-            outcomes.append(Result { () throws(EventStoreError) in try plan(request, on: &trial, index: index, now: now) })
+            outcomes.append(
+                Result { () throws(EventStoreError) in try plan(request, on: &trial, index: index, now: now) })
             if case .success = outcomes.last! { planner = trial }
         }
         var records: [IndexedRecord] = []
         records.reserveCapacity(planner.records.count)
         do {
-            for record in planner.records {
-                let location = try writer.stage(record.frame, chainHash: record.chainHash)
-                records.append(IndexedRecord(position: record.position, stream: record.stream, streamVersion: record.streamVersion, sourceID: record.sourceID, chainHash: record.chainHash, segmentIndex: location.segmentIndex, offset: location.offset))
+            var batchStart = 0
+            for (recordIndex, record) in planner.records.enumerated() where record.endsBatch {
+                let batch = planner.records[batchStart...recordIndex]
+                let locations = try writer.stage(batch: batch.map { ($0.frame, $0.chainHash) })
+                for (record, location) in zip(batch, locations) {
+                    records.append(
+                        IndexedRecord(
+                            position: record.position, stream: record.stream, streamVersion: record.streamVersion,
+                            sourceID: record.sourceID, chainHash: record.chainHash, segmentIndex: location.segmentIndex,
+                            offset: location.offset))
+                }
+                batchStart = recordIndex + 1
             }
+            precondition(batchStart == planner.records.count, "every planned batch ends with an end-of-batch record")
             if !records.isEmpty { try writer.commit() }
         } catch {
             let failure = EventStoreError.io("append of \(records.count) records", error)
-            return CommittedGroup(outcomes: outcomes.map { $0.flatMap { _ in .failure(failure) } }, records: [], lastTimestampNanoseconds: planner.lastTimestampNanoseconds, changedSlots: [], sealed: false, ioFailure: failure)
+            return CommittedGroup(
+                outcomes: outcomes.map { $0.flatMap { _ in .failure(failure) } }, records: [],
+                lastTimestampNanoseconds: planner.lastTimestampNanoseconds, changedSlots: [], sealed: false,
+                ioFailure: failure)
         }
         let sealed = writer.sealedSinceLastTake
-        return CommittedGroup(outcomes: outcomes, records: records, lastTimestampNanoseconds: planner.lastTimestampNanoseconds, changedSlots: writer.takeChangedSlots(), sealed: sealed, ioFailure: nil)
+        return CommittedGroup(
+            outcomes: outcomes, records: records, lastTimestampNanoseconds: planner.lastTimestampNanoseconds,
+            changedSlots: writer.takeChangedSlots(), sealed: sealed, ioFailure: nil)
     }
 
-    private func plan(_ request: AppendRequest, on planner: inout AppendPlanner, index: LedgerIndex, now: Int64) throws(EventStoreError) -> [AppendReceipt] {
+    private func plan(_ request: AppendRequest, on planner: inout AppendPlanner, index: LedgerIndex, now: Int64)
+        throws(EventStoreError) -> [AppendReceipt]
+    {
         if let recovery = request.recovery {
             planner.planRecovery(recovery, index: index, now: now)
             return []
         }
         var receipts: [AppendReceipt] = []
         for batch in request.batches {
-            receipts.append(try planner.plan(batch, index: index, now: now) { (position) throws(EventStoreError) in try self.readCommitted(at: position, index: index) })
+            receipts.append(
+                try planner.plan(batch, index: index, now: now) { (position) throws(EventStoreError) in
+                    try self.readCommitted(at: position, index: index)
+                })
         }
         return receipts
     }
@@ -61,7 +83,9 @@ extension EventStore {
             return
         }
         for record in committed.records {
-            do { try state.index.add(record) } catch { preconditionFailure("planner produced an unindexable record: \(error)") }
+            do { try state.index.add(record) } catch {
+                preconditionFailure("planner produced an unindexable record: \(error)")
+            }
         }
         state.lastTimestampNanoseconds = max(state.lastTimestampNanoseconds, committed.lastTimestampNanoseconds)
         for slot in committed.changedSlots {

@@ -5,7 +5,9 @@ extension EventStore {
     /// past the end reads nothing forward; backward it starts at the last record.
     /// - Throws: `corrupt` if a record fails its CRC or chain link, `io` on read failure, `readOnly` if closed.
     /// - Complexity: O(limit) record reads.
-    public func read(fromPosition position: UInt64, direction: ReadDirection = .forward, limit: Int) throws(EventStoreError) -> [RecordedEvent] {
+    public func read(fromPosition position: UInt64, direction: ReadDirection = .forward, limit: Int)
+        throws(EventStoreError) -> [RecordedEvent]
+    {
         guard limit > 0 else { return [] }
         switch direction {
         case .forward:
@@ -18,13 +20,17 @@ extension EventStore {
             guard count > 0 else { return [] }
             let start = min(position, count - 1)
             let stop = start >= UInt64(limit) ? start - UInt64(limit) + 1 : 0
-            return try stride(from: start, through: stop, by: -1).map { (position) throws(EventStoreError) in try record(at: position) }
+            return try stride(from: start, through: stop, by: -1).map { (position) throws(EventStoreError) in
+                try record(at: position)
+            }
         }
     }
 
     /// Reads a stream's records with version `fromVersion` onwards, at most `limit` of them.
     /// - Throws: `corrupt`, `io` or `readOnly` (closed), as `read`.
-    public func readStream(_ stream: String, fromVersion version: UInt64 = 0, limit: Int = Int.max) throws(EventStoreError) -> [RecordedEvent] {
+    public func readStream(_ stream: String, fromVersion version: UInt64 = 0, limit: Int = Int.max)
+        throws(EventStoreError) -> [RecordedEvent]
+    {
         let positions = try withOpenState { state in state.index.streams[stream] ?? [] }
         guard version < UInt64(positions.count), limit > 0 else { return [] }
         let start = Int(version)
@@ -43,7 +49,10 @@ extension EventStore {
         let (file, location) = try locate(position)
         let (record, _) = try Self.readFrame(from: file, segmentIndex: location.segmentIndex, offset: location.offset)
         guard record.position == position else {
-            throw EventStoreError(.corrupt, "segment \(location.segmentIndex), offset \(location.offset): holds position \(record.position), expected \(position)")
+            throw EventStoreError(
+                .corrupt,
+                "segment \(location.segmentIndex), offset \(location.offset): holds position \(record.position), expected \(position)"
+            )
         }
         return record
     }
@@ -62,7 +71,8 @@ extension EventStore {
     func locate(_ position: UInt64) throws(EventStoreError) -> (any OpenFile, (segmentIndex: UInt32, offset: Int)) {
         try withOpenState { (state) throws(EventStoreError) in
             guard let location = state.index.location(of: position) else {
-                throw EventStoreError(.notFound, "position \(position) is past the end of the log (\(state.index.recordCount) records)")
+                throw EventStoreError(
+                    .notFound, "position \(position) is past the end of the log (\(state.index.recordCount) records)")
             }
             return (try slot(location.segmentIndex, in: state).file, location)
         }

@@ -36,7 +36,10 @@ public final class EventStore: @unchecked Sendable {
         var lastTimestampNanoseconds: Int64
     }
 
-    init(opened: OpenedLedger, fileSystem: any FileSystem, paths: LedgerPaths, options: EventStoreOptions, mode: OpenMode, lock: (any FileLock)?) {
+    init(
+        opened: OpenedLedger, fileSystem: any FileSystem, paths: LedgerPaths, options: EventStoreOptions,
+        mode: OpenMode, lock: (any FileLock)?
+    ) {
         self.fileSystem = fileSystem
         self.paths = paths
         self.options = options
@@ -45,7 +48,8 @@ public final class EventStore: @unchecked Sendable {
         self.indexOrigin = opened.indexOrigin
         self.openDiagnosis = opened.diagnosis
         self.writer = opened.writer
-        self.state = State(index: opened.index, segments: opened.segments, lastTimestampNanoseconds: opened.lastTimestampNanoseconds)
+        self.state = State(
+            index: opened.index, segments: opened.segments, lastTimestampNanoseconds: opened.lastTimestampNanoseconds)
     }
 
     deinit { lock?.release() }
@@ -54,18 +58,28 @@ public final class EventStore: @unchecked Sendable {
     ///
     /// - Throws: `alreadyExists` if the directory already holds a ledger, `invalidArgument` for bad
     ///   options, `locked` if another writer holds the directory, `io` for file-system failures.
-    public static func create(directory: String, fileSystem: any FileSystem = POSIXFileSystem(), options: EventStoreOptions = EventStoreOptions()) throws(EventStoreError) -> EventStore {
+    public static func create(
+        directory: String, fileSystem: any FileSystem = POSIXFileSystem(),
+        options: EventStoreOptions = EventStoreOptions()
+    ) throws(EventStoreError) -> EventStore {
         try options.validate()
         let paths = LedgerPaths(directory: directory)
-        try performIO("create directory \(directory)") { () throws(FileSystemError) in try fileSystem.createDirectory(atPath: directory) }
-        let lock = try performIO("lock \(paths.lock)") { () throws(FileSystemError) in try fileSystem.lockExclusively(atPath: paths.lock) }
+        try performIO("create directory \(directory)") { () throws(FileSystemError) in
+            try fileSystem.createDirectory(atPath: directory)
+        }
+        let lock = try performIO("lock \(paths.lock)") { () throws(FileSystemError) in
+            try fileSystem.lockExclusively(atPath: paths.lock)
+        }
         guard !fileSystem.fileExists(atPath: paths.manifest), !fileSystem.fileExists(atPath: paths.segment(0)) else {
             lock.release()
             throw EventStoreError(.alreadyExists, "\(directory) already holds a ledger")
         }
         try performIO("create ledger in \(directory)") { () throws(FileSystemError) in
-            _ = try SegmentWriter.createSegment(fileSystem: fileSystem, paths: paths, index: 0, firstPosition: 0, previousChainHash: ChainHash.genesis)
-            try fileSystem.writeAtomically(Manifest(sealed: []).encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary, directory: directory)
+            _ = try SegmentWriter.createSegment(
+                fileSystem: fileSystem, paths: paths, index: 0, firstPosition: 0, previousChainHash: ChainHash.genesis)
+            try fileSystem.writeAtomically(
+                Manifest(sealed: []).encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary,
+                directory: directory)
         }
         lock.release()
         return try open(directory: directory, fileSystem: fileSystem, mode: .readWrite, options: options)
@@ -80,16 +94,25 @@ public final class EventStore: @unchecked Sendable {
     ///
     /// - Throws: `notFound` if there is no ledger, `locked` if another writer holds it, `corrupt` with the
     ///   segment, offset and check that failed (read-write only), `io` for file-system failures.
-    public static func open(directory: String, fileSystem: any FileSystem = POSIXFileSystem(), mode: OpenMode, options: EventStoreOptions = EventStoreOptions()) throws(EventStoreError) -> EventStore {
+    public static func open(
+        directory: String, fileSystem: any FileSystem = POSIXFileSystem(), mode: OpenMode,
+        options: EventStoreOptions = EventStoreOptions()
+    ) throws(EventStoreError) -> EventStore {
         try options.validate()
         let paths = LedgerPaths(directory: directory)
-        guard fileSystem.fileExists(atPath: paths.manifest) else { throw EventStoreError(.notFound, "no ledger in \(directory)") }
-        let lock: (any FileLock)? = mode == .readWrite
-            ? try performIO("lock \(paths.lock)") { () throws(FileSystemError) in try fileSystem.lockExclusively(atPath: paths.lock) }
+        guard fileSystem.fileExists(atPath: paths.manifest) else {
+            throw EventStoreError(.notFound, "no ledger in \(directory)")
+        }
+        let lock: (any FileLock)? =
+            mode == .readWrite
+            ? try performIO("lock \(paths.lock)") { () throws(FileSystemError) in
+                try fileSystem.lockExclusively(atPath: paths.lock)
+            }
             : nil
         do {
             let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: mode).open()
-            let store = EventStore(opened: opened, fileSystem: fileSystem, paths: paths, options: options, mode: mode, lock: lock)
+            let store = EventStore(
+                opened: opened, fileSystem: fileSystem, paths: paths, options: options, mode: mode, lock: lock)
             if let torn = opened.tornTail { try store.appendRecoveryRecord(torn) }
             return store
         } catch let failure as OpenFailure {
@@ -120,7 +143,9 @@ public final class EventStore: @unchecked Sendable {
     public var info: StoreInfo {
         condition.lock()
         defer { condition.unlock() }
-        let sizeBytes = state.segments.reduce(UInt64(0)) { $0 + UInt64($1.recordsEndOffset + ($1.isSealed ? SegmentFooter.sizeBytes : 0)) }
+        let sizeBytes = state.segments.reduce(UInt64(0)) {
+            $0 + UInt64($1.recordsEndOffset + ($1.isSealed ? SegmentFooter.sizeBytes : 0))
+        }
         let count = state.index.recordCount
         return StoreInfo(
             recordCount: count, lastPosition: count == 0 ? nil : count - 1, chainHead: state.index.chainHead,
@@ -131,7 +156,8 @@ public final class EventStore: @unchecked Sendable {
     func writeCheckpoint(_ index: LedgerIndex) throws(EventStoreError) {
         try performIO("write index checkpoint") { () throws(FileSystemError) in
             try fileSystem.writeAtomically(
-                IndexCheckpoint.encode(index), path: paths.indexCheckpoint, temporaryPath: paths.indexCheckpointTemporary,
+                IndexCheckpoint.encode(index), path: paths.indexCheckpoint,
+                temporaryPath: paths.indexCheckpointTemporary,
                 directory: paths.directory)
         }
     }

@@ -14,12 +14,15 @@ struct LedgerOpener {
         var manifest = try Manifest(decoding: fileSystem.readWholeFile(atPath: paths.manifest, sizeBytesMax: 64 << 20))
         let fileCount = try segmentFileCount()
         guard fileCount >= manifest.sealed.count + 1, fileCount <= manifest.sealed.count + 2 else {
-            throw EventStoreError(.corrupt, "\(fileCount) segment files do not fit a manifest of \(manifest.sealed.count) sealed segments")
+            throw EventStoreError(
+                .corrupt, "\(fileCount) segment files do not fit a manifest of \(manifest.sealed.count) sealed segments"
+            )
         }
         var segments: [SegmentSlot] = []
         do throws(OpenFailure) {
             for entry in manifest.sealed {
-                let previousHead = entry.segmentIndex == 0 ? ChainHash.genesis : manifest.sealed[Int(entry.segmentIndex) - 1].chainHead
+                let previousHead =
+                    entry.segmentIndex == 0 ? ChainHash.genesis : manifest.sealed[Int(entry.segmentIndex) - 1].chainHead
                 segments.append(try openSealed(entry, previousChainHead: previousHead))
             }
         } catch {
@@ -27,7 +30,8 @@ struct LedgerOpener {
             return try openDamaged(segments: segments, failure: error)
         }
         var (index, origin, resume, lastTimestamp) = try loadIndex(segments: segments, manifest: manifest)
-        var tailScan = TailScan(opener: self, manifest: manifest, segments: segments, index: index, lastTimestampNanoseconds: lastTimestamp)
+        var tailScan = TailScan(
+            opener: self, manifest: manifest, segments: segments, index: index, lastTimestampNanoseconds: lastTimestamp)
         do {
             try tailScan.run(from: resume)
         } catch let failure as OpenFailure {
@@ -35,8 +39,11 @@ struct LedgerOpener {
             return try openDamaged(segments: tailScan.segments, failure: failure, index: tailScan.index, origin: origin)
         }
         (manifest, segments, index) = (tailScan.manifest, tailScan.segments, tailScan.index)
-        let writer = mode == .readWrite
-            ? SegmentWriter(fileSystem: fileSystem, paths: paths, segmentSizeBytesMax: options.segmentSizeBytesMax, tail: segments.removeLast(), manifest: manifest, chainHead: index.chainHead)
+        let writer =
+            mode == .readWrite
+            ? SegmentWriter(
+                fileSystem: fileSystem, paths: paths, segmentSizeBytesMax: options.segmentSizeBytesMax,
+                tail: segments.removeLast(), manifest: manifest, chainHead: index.chainHead)
             : nil
         if let writer { segments.append(writer.tail) }
         return OpenedLedger(
@@ -45,26 +52,35 @@ struct LedgerOpener {
     }
 
     /// A read-only view of a damaged ledger: the sealed segments before the damage, indexed by scanning.
-    private func openDamaged(segments: [SegmentSlot], failure: OpenFailure, index: LedgerIndex? = nil, origin: IndexOrigin? = nil) throws(EventStoreError) -> OpenedLedger {
+    private func openDamaged(
+        segments: [SegmentSlot], failure: OpenFailure, index: LedgerIndex? = nil, origin: IndexOrigin? = nil
+    ) throws(EventStoreError) -> OpenedLedger {
         var rebuilt = index ?? LedgerIndex()
         var lastTimestamp = Int64.min
         if index == nil {
             for slot in segments {
-                var scanner = SegmentScanner(file: slot.file, segmentIndex: slot.segmentIndex, offset: SegmentHeader.sizeBytes, endOffset: slot.recordsEndOffset, nextPosition: slot.firstPosition, chainHead: slot.previousChainHash)
+                var scanner = SegmentScanner(
+                    file: slot.file, segmentIndex: slot.segmentIndex, offset: SegmentHeader.sizeBytes,
+                    endOffset: slot.recordsEndOffset, nextPosition: slot.firstPosition,
+                    chainHead: slot.previousChainHash)
                 while let next = try? scanner.next() {
-                    try rebuilt.add(IndexedRecord(next.record, segmentIndex: slot.segmentIndex, offset: next.frameOffset))
+                    try rebuilt.add(
+                        IndexedRecord(next.record, segmentIndex: slot.segmentIndex, offset: next.frameOffset))
                     lastTimestamp = next.record.ledgerTimestampNanoseconds
                 }
             }
         }
         return OpenedLedger(
-            index: rebuilt, segments: segments, writer: nil, indexOrigin: origin ?? .rebuilt(reason: "damaged ledger opened read-only"),
+            index: rebuilt, segments: segments, writer: nil,
+            indexOrigin: origin ?? .rebuilt(reason: "damaged ledger opened read-only"),
             diagnosis: failure.diagnosis, tornTail: nil, lastTimestampNanoseconds: lastTimestamp)
     }
 
     /// Counts the segment files, which must be numbered 0, 1, 2, ... without gaps.
     private func segmentFileCount() throws(EventStoreError) -> Int {
-        let names = try performIO("list \(paths.directory)") { () throws(FileSystemError) in try fileSystem.contentsOfDirectory(atPath: paths.directory) }
+        let names = try performIO("list \(paths.directory)") { () throws(FileSystemError) in
+            try fileSystem.contentsOfDirectory(atPath: paths.directory)
+        }
         let indexes = names.compactMap(LedgerPaths.segmentIndex(fromName:)).sorted()
         guard indexes.count <= Limits.segmentCountMax, indexes.elementsEqual(0..<UInt32(indexes.count)) else {
             throw EventStoreError(.corrupt, "segment files are not numbered contiguously from 0")
@@ -81,43 +97,64 @@ struct LedgerOpener {
         } catch {
             throw OpenFailure(segmentIndex: index, offset: 0, position: entry.firstPosition, error)
         }
-        try checkSealed(header: parts.header, footer: parts.footer, entry: entry, expectedPrevious: previousChainHead, footerOffset: parts.footerOffset)
+        try checkSealed(
+            header: parts.header, footer: parts.footer, entry: entry, expectedPrevious: previousChainHead,
+            footerOffset: parts.footerOffset)
         return SegmentSlot(
-            segmentIndex: index, firstPosition: entry.firstPosition, previousChainHash: parts.header.previousChainHash, file: parts.file,
+            segmentIndex: index, firstPosition: entry.firstPosition, previousChainHash: parts.header.previousChainHash,
+            file: parts.file,
             recordsEndOffset: parts.footerOffset, recordCount: entry.recordCount, isSealed: true)
     }
 
-    private func readSealedParts(_ index: UInt32) throws(EventStoreError) -> (any OpenFile, SegmentHeader, SegmentFooter, Int) {
-        let file = try performIO("open segment \(index)") { () throws(FileSystemError) in try fileSystem.openFile(atPath: paths.segment(index), mode: .readOnly) }
+    private func readSealedParts(_ index: UInt32) throws(EventStoreError) -> (
+        any OpenFile, SegmentHeader, SegmentFooter, Int
+    ) {
+        let file = try performIO("open segment \(index)") { () throws(FileSystemError) in
+            try fileSystem.openFile(atPath: paths.segment(index), mode: .readOnly)
+        }
         let header = try Self.readHeader(file, index: index)
         let size = try performIO("size of segment \(index)") { () throws(FileSystemError) in try file.size() }
         guard size >= SegmentHeader.sizeBytes + RecordLayout.frameSizeBytesMin + SegmentFooter.sizeBytes else {
             throw EventStoreError(.corrupt, "sealed segment \(index) is too short (\(size) bytes)")
         }
         let footerOffset = size - SegmentFooter.sizeBytes
-        let footerBytes = try performIO("read footer of segment \(index)") { () throws(FileSystemError) in try file.read(atOffset: footerOffset, count: SegmentFooter.sizeBytes) }
+        let footerBytes = try performIO("read footer of segment \(index)") { () throws(FileSystemError) in
+            try file.read(atOffset: footerOffset, count: SegmentFooter.sizeBytes)
+        }
         let footer = try SegmentFooter(decoding: footerBytes, segmentIndex: index, offset: footerOffset)
         return (file, header, footer, footerOffset)
     }
 
-    private func checkSealed(header: SegmentHeader, footer: SegmentFooter, entry: Manifest.Entry, expectedPrevious: [UInt8], footerOffset: Int) throws(OpenFailure) {
+    private func checkSealed(
+        header: SegmentHeader, footer: SegmentFooter, entry: Manifest.Entry, expectedPrevious: [UInt8],
+        footerOffset: Int
+    ) throws(OpenFailure) {
         let index = entry.segmentIndex
         guard header.firstPosition == entry.firstPosition else {
-            throw OpenFailure(segmentIndex: index, offset: 16, position: entry.firstPosition, EventStoreError(.corrupt, "header first position \(header.firstPosition) disagrees with the manifest"))
+            throw OpenFailure(
+                segmentIndex: index, offset: 16, position: entry.firstPosition,
+                EventStoreError(.corrupt, "header first position \(header.firstPosition) disagrees with the manifest"))
         }
-        guard footer.recordCount == entry.recordCount, footer.lastPosition == entry.firstPosition + entry.recordCount - 1,
+        guard footer.recordCount == entry.recordCount,
+            footer.lastPosition == entry.firstPosition + entry.recordCount - 1,
             constantTimeEqual(footer.chainHead, entry.chainHead)
         else {
-            throw OpenFailure(segmentIndex: index, offset: footerOffset, position: footer.lastPosition, EventStoreError(.corrupt, "footer disagrees with the manifest"))
+            throw OpenFailure(
+                segmentIndex: index, offset: footerOffset, position: footer.lastPosition,
+                EventStoreError(.corrupt, "footer disagrees with the manifest"))
         }
         guard constantTimeEqual(header.previousChainHash, expectedPrevious) else {
-            throw OpenFailure(segmentIndex: index, offset: 24, position: entry.firstPosition, EventStoreError(.corrupt, "header previous chain hash disagrees with the manifest"))
+            throw OpenFailure(
+                segmentIndex: index, offset: 24, position: entry.firstPosition,
+                EventStoreError(.corrupt, "header previous chain hash disagrees with the manifest"))
         }
     }
 
     /// Reads and checks a segment header.
     static func readHeader(_ file: any OpenFile, index: UInt32) throws(EventStoreError) -> SegmentHeader {
-        let bytes = try performIO("read header of segment \(index)") { () throws(FileSystemError) in try file.read(atOffset: 0, count: SegmentHeader.sizeBytes) }
+        let bytes = try performIO("read header of segment \(index)") { () throws(FileSystemError) in
+            try file.read(atOffset: 0, count: SegmentHeader.sizeBytes)
+        }
         return try SegmentHeader(decoding: bytes, expectedIndex: index)
     }
 }

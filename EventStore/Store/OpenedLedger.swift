@@ -23,7 +23,8 @@ struct OpenFailure: Error {
     var error: EventStoreError
 
     init(segmentIndex: UInt32?, offset: Int, position: UInt64?, _ error: EventStoreError) {
-        diagnosis = VerifyFailure(segmentIndex: segmentIndex, offset: UInt64(offset), position: position, what: error.message)
+        diagnosis = VerifyFailure(
+            segmentIndex: segmentIndex, offset: UInt64(offset), position: position, what: error.message)
         self.error = EventStoreError(.corrupt, diagnosis.description, cause: error)
     }
 }

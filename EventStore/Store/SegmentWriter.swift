@@ -20,7 +20,10 @@ final class SegmentWriter {
     private var pending: [UInt8] = []
 
     /// Takes over `tail` (opened read-write, with `recordsEndOffset` at the durable end).
-    init(fileSystem: any FileSystem, paths: LedgerPaths, segmentSizeBytesMax: Int, tail: SegmentSlot, manifest: Manifest, chainHead: [UInt8]) {
+    init(
+        fileSystem: any FileSystem, paths: LedgerPaths, segmentSizeBytesMax: Int, tail: SegmentSlot, manifest: Manifest,
+        chainHead: [UInt8]
+    ) {
         self.fileSystem = fileSystem
         self.paths = paths
         self.segmentSizeBytesMax = segmentSizeBytesMax
@@ -29,18 +32,26 @@ final class SegmentWriter {
         self.chainHead = chainHead
     }
 
-    /// Stages one frame after the last, sealing the tail first if the frame would not fit.
-    /// Returns where the frame will live.
-    func stage(_ frame: [UInt8], chainHash: [UInt8]) throws(FileSystemError) -> (segmentIndex: UInt32, offset: Int) {
-        let end = tail.recordsEndOffset + pending.count
-        if end + frame.count + SegmentFooter.sizeBytes > segmentSizeBytesMax {
+    /// Stages one batch's frames after the last, sealing the tail first if the batch would not fit, so a
+    /// batch never spans segments. Returns where each frame will live.
+    func stage(batch frames: [(frame: [UInt8], chainHash: [UInt8])]) throws(FileSystemError) -> [(
+        segmentIndex: UInt32, offset: Int
+    )] {
+        let batchSize = frames.reduce(0) { $0 + $1.frame.count }
+        precondition(
+            SegmentHeader.sizeBytes + batchSize + SegmentFooter.sizeBytes <= segmentSizeBytesMax,
+            "batch fits an empty segment")
+        if tail.recordsEndOffset + pending.count + batchSize + SegmentFooter.sizeBytes > segmentSizeBytesMax {
             try sealAndRoll()
         }
-        let offset = tail.recordsEndOffset + pending.count
-        pending.append(contentsOf: frame)
-        tail.recordCount += 1
-        chainHead = chainHash
-        return (tail.segmentIndex, offset)
+        var locations: [(segmentIndex: UInt32, offset: Int)] = []
+        for (frame, chainHash) in frames {
+            locations.append((tail.segmentIndex, tail.recordsEndOffset + pending.count))
+            pending.append(contentsOf: frame)
+            tail.recordCount += 1
+            chainHead = chainHash
+        }
+        return locations
     }
 
     /// Writes staged frames and makes them durable (one fdatasync), then publishes the HEAD hint.
@@ -64,7 +75,8 @@ final class SegmentWriter {
         let hint = HeadHint(
             recordCount: tail.firstPosition + tail.recordCount, segmentIndex: tail.segmentIndex,
             tailOffset: UInt64(tail.recordsEndOffset), chainHead: chainHead)
-        let file = fileSystem.fileExists(atPath: paths.head)
+        let file =
+            fileSystem.fileExists(atPath: paths.head)
             ? try fileSystem.openFile(atPath: paths.head, mode: .readWrite)
             : try fileSystem.openFile(atPath: paths.head, mode: .createNew)
         try file.write(hint.encoded, atOffset: 0)
@@ -82,7 +94,9 @@ final class SegmentWriter {
     private func sealAndRoll() throws(FileSystemError) {
         precondition(tail.recordCount > 0, "a segment is sealed only after it holds a record")
         try flush()
-        let footer = SegmentFooter(recordCount: tail.recordCount, lastPosition: tail.firstPosition + tail.recordCount - 1, chainHead: chainHead)
+        let footer = SegmentFooter(
+            recordCount: tail.recordCount, lastPosition: tail.firstPosition + tail.recordCount - 1, chainHead: chainHead
+        )
         try tail.file.write(footer.encoded, atOffset: tail.recordsEndOffset)
         try tail.file.synchronizeData()
         let next = try Self.createSegment(
@@ -91,8 +105,11 @@ final class SegmentWriter {
         var sealed = tail
         sealed.isSealed = true
         manifest.sealed.append(
-            Manifest.Entry(segmentIndex: sealed.segmentIndex, firstPosition: sealed.firstPosition, recordCount: sealed.recordCount, chainHead: chainHead))
-        try fileSystem.writeAtomically(manifest.encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary, directory: paths.directory)
+            Manifest.Entry(
+                segmentIndex: sealed.segmentIndex, firstPosition: sealed.firstPosition, recordCount: sealed.recordCount,
+                chainHead: chainHead))
+        try fileSystem.writeAtomically(
+            manifest.encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary, directory: paths.directory)
         changedSlots.append(sealed)
         sealedSinceLastTake = true
         tail = next
@@ -105,7 +122,8 @@ final class SegmentWriter {
         let path = paths.segment(index)
         if fileSystem.fileExists(atPath: path) { try fileSystem.removeFile(atPath: path) }
         let file = try fileSystem.openFile(atPath: path, mode: .createNew)
-        let header = SegmentHeader(segmentIndex: index, firstPosition: firstPosition, previousChainHash: previousChainHash)
+        let header = SegmentHeader(
+            segmentIndex: index, firstPosition: firstPosition, previousChainHash: previousChainHash)
         try file.write(header.encoded, atOffset: 0)
         try file.synchronizeData()
         try fileSystem.synchronizeDirectory(atPath: paths.directory)

@@ -14,14 +14,19 @@ extension TailScan {
         var sealed = slot
         (sealed.recordsEndOffset, sealed.recordCount, sealed.isSealed) = (offset, footer.recordCount, true)
         segments.append(sealed)
-        manifest.sealed.append(Manifest.Entry(segmentIndex: slot.segmentIndex, firstPosition: slot.firstPosition, recordCount: footer.recordCount, chainHead: footer.chainHead))
+        manifest.sealed.append(
+            Manifest.Entry(
+                segmentIndex: slot.segmentIndex, firstPosition: slot.firstPosition, recordCount: footer.recordCount,
+                chainHead: footer.chainHead))
         let next = slot.segmentIndex + 1
         if opener.mode == .readWrite {
             try recreateIfTorn(next)
             let paths = opener.paths
             let manifest = self.manifest
             try performIO("complete seal of segment \(slot.segmentIndex)") { () throws(FileSystemError) in
-                try opener.fileSystem.writeAtomically(manifest.encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary, directory: paths.directory)
+                try opener.fileSystem.writeAtomically(
+                    manifest.encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary,
+                    directory: paths.directory)
             }
         } else if !opener.fileSystem.fileExists(atPath: opener.paths.segment(next)) {
             return true
@@ -34,23 +39,33 @@ extension TailScan {
     private func recreateIfTorn(_ segmentIndex: UInt32) throws {
         let path = opener.paths.segment(segmentIndex)
         if opener.fileSystem.fileExists(atPath: path) {
-            let file = try performIO("open segment \(segmentIndex)") { () throws(FileSystemError) in try opener.fileSystem.openFile(atPath: path, mode: .readOnly) }
-            if let header = try? LedgerOpener.readHeader(file, index: segmentIndex), header.firstPosition == index.recordCount,
-                constantTimeEqual(header.previousChainHash, index.chainHead) {
+            let file = try performIO("open segment \(segmentIndex)") { () throws(FileSystemError) in
+                try opener.fileSystem.openFile(atPath: path, mode: .readOnly)
+            }
+            if let header = try? LedgerOpener.readHeader(file, index: segmentIndex),
+                header.firstPosition == index.recordCount,
+                constantTimeEqual(header.previousChainHash, index.chainHead)
+            {
                 return
             }
         }
         let (fileSystem, paths, first, head) = (opener.fileSystem, opener.paths, index.recordCount, index.chainHead)
         _ = try performIO("create segment \(segmentIndex)") { () throws(FileSystemError) in
-            try SegmentWriter.createSegment(fileSystem: fileSystem, paths: paths, index: segmentIndex, firstPosition: first, previousChainHash: head)
+            try SegmentWriter.createSegment(
+                fileSystem: fileSystem, paths: paths, index: segmentIndex, firstPosition: first, previousChainHash: head
+            )
         }
     }
 
     /// Truncates a torn tail (writing) and remembers it for the recovery record, or, when reading, notes
     /// damage only if the HEAD hint said those bytes were durable.
-    mutating func handleTorn(file: any OpenFile, segmentIndex: UInt32, at offset: Int, size: Int, position: UInt64, error: EventStoreError) throws {
+    mutating func handleTorn(
+        file: any OpenFile, segmentIndex: UInt32, at offset: Int, size: Int, position: UInt64, error: EventStoreError
+    ) throws {
         guard opener.mode == .readWrite else {
-            if offset < size { diagnosis = OpenFailure(segmentIndex: segmentIndex, offset: offset, position: position, error).diagnosis }
+            if offset < size {
+                diagnosis = OpenFailure(segmentIndex: segmentIndex, offset: offset, position: position, error).diagnosis
+            }
             return
         }
         let dropped = try performIO("read torn tail of segment \(segmentIndex)") { () throws(FileSystemError) in
@@ -60,6 +75,8 @@ extension TailScan {
             try file.truncate(toSize: offset)
             try file.synchronizeData()
         }
-        tornTail = RecoveryDescription(segmentIndex: segmentIndex, offset: UInt64(offset), droppedSizeBytes: UInt64(dropped.count), droppedHash: SHA256.hash(dropped))
+        tornTail = RecoveryDescription(
+            segmentIndex: segmentIndex, offset: UInt64(offset), droppedSizeBytes: UInt64(dropped.count),
+            droppedHash: SHA256.hash(dropped))
     }
 }

@@ -9,7 +9,10 @@ struct TailScan {
     var diagnosis: VerifyFailure?
     var tornTail: RecoveryDescription?
 
-    init(opener: LedgerOpener, manifest: Manifest, segments: [SegmentSlot], index: LedgerIndex, lastTimestampNanoseconds: Int64) {
+    init(
+        opener: LedgerOpener, manifest: Manifest, segments: [SegmentSlot], index: LedgerIndex,
+        lastTimestampNanoseconds: Int64
+    ) {
         self.opener = opener
         self.manifest = manifest
         self.segments = segments
@@ -31,15 +34,22 @@ struct TailScan {
 
     /// Scans a sealed segment's records from `offset`; they must fill it exactly and end at the footer's chain head.
     private mutating func scanSealed(_ slot: SegmentSlot, from offset: Int) throws {
-        var scanner = try makeScanner(slot.file, segmentIndex: slot.segmentIndex, offset: offset, endOffset: slot.recordsEndOffset, header: offset == SegmentHeader.sizeBytes ? slot.previousChainHash : nil)
+        var scanner = try makeScanner(
+            slot.file, segmentIndex: slot.segmentIndex, offset: offset, endOffset: slot.recordsEndOffset,
+            header: offset == SegmentHeader.sizeBytes ? slot.previousChainHash : nil)
         do throws(EventStoreError) {
             while let next = try scanner.next() { try add(next, segmentIndex: slot.segmentIndex) }
         } catch {
-            throw OpenFailure(segmentIndex: slot.segmentIndex, offset: scanner.offset, position: scanner.nextPosition, error)
+            throw OpenFailure(
+                segmentIndex: slot.segmentIndex, offset: scanner.offset, position: scanner.nextPosition, error)
         }
         let entry = manifest.sealed[Int(slot.segmentIndex)]
-        guard index.recordCount == entry.firstPosition + entry.recordCount, constantTimeEqual(index.chainHead, entry.chainHead) else {
-            throw OpenFailure(segmentIndex: slot.segmentIndex, offset: slot.recordsEndOffset, position: index.recordCount, EventStoreError(.corrupt, "records do not match the footer's count and chain head"))
+        guard index.recordCount == entry.firstPosition + entry.recordCount,
+            constantTimeEqual(index.chainHead, entry.chainHead)
+        else {
+            throw OpenFailure(
+                segmentIndex: slot.segmentIndex, offset: slot.recordsEndOffset, position: index.recordCount,
+                EventStoreError(.corrupt, "records do not match the footer's count and chain head"))
         }
     }
 
@@ -51,15 +61,31 @@ struct TailScan {
         }
         let size = try performIO("size of segment \(segmentIndex)") { () throws(FileSystemError) in try file.size() }
         let header = try checkedTailHeader(file, segmentIndex: segmentIndex)
-        var scanner = try makeScanner(file, segmentIndex: segmentIndex, offset: offset, endOffset: try readBound(segmentIndex, size: size), header: nil)
-        var slot = SegmentSlot(segmentIndex: segmentIndex, firstPosition: header.firstPosition, previousChainHash: header.previousChainHash, file: file, recordsEndOffset: offset, recordCount: index.recordCount - header.firstPosition, isSealed: false)
+        var scanner = try makeScanner(
+            file, segmentIndex: segmentIndex, offset: offset, endOffset: try readBound(segmentIndex, size: size),
+            header: nil)
+        var slot = SegmentSlot(
+            segmentIndex: segmentIndex, firstPosition: header.firstPosition,
+            previousChainHash: header.previousChainHash, file: file, recordsEndOffset: offset,
+            recordCount: index.recordCount - header.firstPosition, isSealed: false)
+        var batch = PendingBatch(startOffset: offset)
+        var failure: EventStoreError?
         do throws(EventStoreError) {
-            while let next = try scanner.next() { try add(next, segmentIndex: segmentIndex) }
+            while let next = try scanner.next() { try batch.add(next, to: &self, segmentIndex: segmentIndex) }
         } catch {
-            if try completeSealIfFooter(slot: slot, at: scanner.offset, size: size) { return }
-            try handleTorn(file: file, segmentIndex: segmentIndex, at: scanner.offset, size: size, position: scanner.nextPosition, error: error)
+            if batch.records.isEmpty, try completeSealIfFooter(slot: slot, at: scanner.offset, size: size) { return }
+            failure = error
         }
-        slot.recordsEndOffset = scanner.offset
+        if failure != nil || !batch.records.isEmpty {
+            let error =
+                failure
+                ?? EventStoreError(
+                    .corrupt, "segment \(segmentIndex), offset \(batch.startOffset): batch without its last record")
+            try handleTorn(
+                file: file, segmentIndex: segmentIndex, at: batch.startOffset, size: size, position: index.recordCount,
+                error: error)
+        }
+        slot.recordsEndOffset = batch.startOffset
         slot.recordCount = index.recordCount - header.firstPosition
         segments.append(slot)
     }
@@ -69,7 +95,8 @@ struct TailScan {
         do throws(EventStoreError) {
             let header = try LedgerOpener.readHeader(file, index: segmentIndex)
             guard header.firstPosition <= index.recordCount else {
-                throw EventStoreError(.corrupt, "segment \(segmentIndex) header: first position \(header.firstPosition) beyond the log")
+                throw EventStoreError(
+                    .corrupt, "segment \(segmentIndex) header: first position \(header.firstPosition) beyond the log")
             }
             return header
         } catch {
@@ -79,7 +106,10 @@ struct TailScan {
 
     /// Where reading stops in the tail: the file end when writing; the HEAD hint's durable end when reading.
     private func readBound(_ segmentIndex: UInt32, size: Int) throws(EventStoreError) -> Int {
-        guard !isWriting, let hint = try? HeadHint(decoding: opener.fileSystem.readWholeFile(atPath: opener.paths.head, sizeBytesMax: HeadHint.sizeBytes)) else {
+        guard !isWriting,
+            let hint = try? HeadHint(
+                decoding: opener.fileSystem.readWholeFile(atPath: opener.paths.head, sizeBytesMax: HeadHint.sizeBytes))
+        else {
             return size
         }
         if hint.segmentIndex > segmentIndex { return size }
@@ -87,15 +117,44 @@ struct TailScan {
         return min(size, Int(clamping: hint.tailOffset))
     }
 
-    private mutating func add(_ next: (record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int), segmentIndex: UInt32) throws(EventStoreError) {
+    mutating func add(_ next: (record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int), segmentIndex: UInt32)
+        throws(EventStoreError)
+    {
         try index.add(IndexedRecord(next.record, segmentIndex: segmentIndex, offset: next.frameOffset))
         lastTimestampNanoseconds = next.record.ledgerTimestampNanoseconds
     }
 
-    private func makeScanner(_ file: any OpenFile, segmentIndex: UInt32, offset: Int, endOffset: Int, header previousChainHash: [UInt8]?) throws(OpenFailure) -> SegmentScanner {
+    private func makeScanner(
+        _ file: any OpenFile, segmentIndex: UInt32, offset: Int, endOffset: Int, header previousChainHash: [UInt8]?
+    ) throws(OpenFailure) -> SegmentScanner {
         if let previousChainHash, !constantTimeEqual(previousChainHash, index.chainHead) {
-            throw OpenFailure(segmentIndex: segmentIndex, offset: 24, position: index.recordCount, EventStoreError(.corrupt, "header previous chain hash breaks the chain"))
+            throw OpenFailure(
+                segmentIndex: segmentIndex, offset: 24, position: index.recordCount,
+                EventStoreError(.corrupt, "header previous chain hash breaks the chain"))
         }
-        return SegmentScanner(file: file, segmentIndex: segmentIndex, offset: offset, endOffset: endOffset, nextPosition: index.recordCount, chainHead: index.chainHead)
+        return SegmentScanner(
+            file: file, segmentIndex: segmentIndex, offset: offset, endOffset: endOffset,
+            nextPosition: index.recordCount, chainHead: index.chainHead)
+    }
+}
+
+/// Records of a batch whose last record has not been read yet: indexed only once the batch is whole.
+struct PendingBatch {
+    /// Where the batch starts (and, while none is pending, where the scanned records end).
+    private(set) var startOffset: Int
+    private(set) var records: [(record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int)] = []
+
+    init(startOffset: Int) { self.startOffset = startOffset }
+
+    /// Adds a record; when it ends its batch, indexes the whole batch into `scan`.
+    mutating func add(
+        _ next: (record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int), to scan: inout TailScan,
+        segmentIndex: UInt32
+    ) throws(EventStoreError) {
+        records.append(next)
+        guard next.record.endsBatch else { return }
+        for record in records { try scan.add(record, segmentIndex: segmentIndex) }
+        records.removeAll()
+        startOffset = next.frameOffset + next.frameSizeBytes
     }
 }

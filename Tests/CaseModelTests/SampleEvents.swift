@@ -7,7 +7,9 @@ enum SampleEvents {
     static func instant(_ text: String) -> Instant { Instant(iso8601: text)! }
     static func month(_ text: String) -> YearMonth { YearMonth(iso8601: text)! }
 
-    static let payloads: [any EventData] = childJourney + protectionAndLegal + systemEvents + corrections
+    static let payloads: [any EventData] =
+        childJourney + protectionAndLegal + systemEvents + corrections + earlyHelpAndReferral
+        + conferenceLegalAndCare + reviewAndBoard
 
     static let childJourney: [any EventData] = [
         EarlyHelpAssessmentStarted(tool: .familyHelpTool, leadProfessionalId: "hv-12", leadAgency: "nhs-trust-1"),

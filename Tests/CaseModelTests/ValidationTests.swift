@@ -3,7 +3,7 @@ import LedgerCalendar
 import Testing
 
 /// The reasons of the issues `data` produces on the sample envelope, optionally edited first.
-private func reasons(
+func reasons(
     _ data: any EventData, editing edit: (inout EventEnvelope) -> Void = { _ in }
 ) -> [ValidationIssue.Reason] {
     var envelope = SampleEvents.envelope(for: data)

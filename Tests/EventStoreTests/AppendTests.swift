@@ -41,27 +41,42 @@ import Testing
 func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStoreError.Code) throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     let event = EventToAppend(type: type, schemaVersion: 1, payload: [1])
-    #expect(throws: EventStoreError(code, "")) { try store.append(stream: stream, expectedVersion: .any, events: [event]) }
+    #expect(throws: EventStoreError(code, "")) {
+        try store.append(stream: stream, expectedVersion: .any, events: [event])
+    }
     #expect(store.info.recordCount == 0)
 }
 
 @Test func appendOverSizeAndCountLimitsIsRejected() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, options: testOptions(segmentSizeBytesMax: 8 << 10))
     let tooBig = EventToAppend(type: "t", schemaVersion: 1, payload: [UInt8](repeating: 0, count: 8 << 10))
-    #expect(throws: EventStoreError(.limitExceeded, "")) { try store.append(stream: "s", expectedVersion: .any, events: [tooBig]) }
-    let tooMany = [EventToAppend](repeating: EventToAppend(type: "t", schemaVersion: 1, payload: []), count: Limits.batchRecordCountMax + 1)
-    #expect(throws: EventStoreError(.limitExceeded, "")) { try store.append(stream: "s", expectedVersion: .any, events: tooMany) }
-    let bigMetadata = EventToAppend(type: "t", schemaVersion: 1, metadata: [UInt8](repeating: 0, count: Limits.metadataSizeBytesMax + 1), payload: [])
-    #expect(throws: EventStoreError(.limitExceeded, "")) { try store.append(stream: "s", expectedVersion: .any, events: [bigMetadata]) }
-    #expect(throws: EventStoreError(.invalidArgument, "")) { try store.append(stream: "s", expectedVersion: .any, events: []) }
+    #expect(throws: EventStoreError(.limitExceeded, "")) {
+        try store.append(stream: "s", expectedVersion: .any, events: [tooBig])
+    }
+    let tooMany = [EventToAppend](
+        repeating: EventToAppend(type: "t", schemaVersion: 1, payload: []), count: Limits.batchRecordCountMax + 1)
+    #expect(throws: EventStoreError(.limitExceeded, "")) {
+        try store.append(stream: "s", expectedVersion: .any, events: tooMany)
+    }
+    let bigMetadata = EventToAppend(
+        type: "t", schemaVersion: 1, metadata: [UInt8](repeating: 0, count: Limits.metadataSizeBytesMax + 1),
+        payload: [])
+    #expect(throws: EventStoreError(.limitExceeded, "")) {
+        try store.append(stream: "s", expectedVersion: .any, events: [bigMetadata])
+    }
+    #expect(throws: EventStoreError(.invalidArgument, "")) {
+        try store.append(stream: "s", expectedVersion: .any, events: [])
+    }
     #expect(store.info.recordCount == 0)
 }
 
 @Test func largestRecordThatFitsASegmentIsAccepted() throws {
     let options = testOptions(segmentSizeBytesMax: 8 << 10)
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, options: options)
-    let fixed = RecordLayout.frameSizeBytes(streamSize: 1, typeSize: 1, sourceIDSize: 0, metadataSize: 0, payloadSize: 0)
-    let event = EventToAppend(type: "t", schemaVersion: 1, payload: [UInt8](repeating: 7, count: options.recordSizeBytesMax - fixed))
+    let fixed = RecordLayout.frameSizeBytes(
+        streamSize: 1, typeSize: 1, sourceIDSize: 0, metadataSize: 0, payloadSize: 0)
+    let event = EventToAppend(
+        type: "t", schemaVersion: 1, payload: [UInt8](repeating: 7, count: options.recordSizeBytesMax - fixed))
     _ = try store.append(stream: "s", expectedVersion: .any, events: [event])
     _ = try store.append(stream: "s", expectedVersion: .any, events: [event])
     #expect(store.info.segmentCount == 2)
@@ -74,7 +89,9 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     let bad = AppendBatch(stream: "a", expectedVersion: .noStream, events: [sampleEvent(2)])
     #expect(throws: EventStoreError(.conflict(actualVersion: 0), "")) { try store.appendBatches([good, bad]) }
     #expect(store.info.recordCount == 0)
-    let receipts = try store.appendBatches([good, AppendBatch(stream: "a", expectedVersion: .exact(0), events: [sampleEvent(2)])])
+    let receipts = try store.appendBatches([
+        good, AppendBatch(stream: "a", expectedVersion: .exact(0), events: [sampleEvent(2)]),
+    ])
     #expect(receipts.map(\.lastPosition) == [0, 1])
 }
 
@@ -90,5 +107,16 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     let path = temporaryLedgerPath()
     try makeLedger(at: path, count: 1).close()
     #expect(throws: EventStoreError(.alreadyExists, "")) { try EventStore.create(directory: path) }
-    #expect(throws: EventStoreError(.notFound, "")) { try EventStore.open(directory: path + "-missing", mode: .readOnly) }
+    #expect(throws: EventStoreError(.notFound, "")) {
+        try EventStore.open(directory: path + "-missing", mode: .readOnly)
+    }
+}
+
+@Test func batchLargerThanASegmentIsRejected() throws {
+    let store = try makeLedger(at: temporaryLedgerPath(), count: 0, options: testOptions(segmentSizeBytesMax: 4 << 10))
+    let events = (0..<20).map { sampleEvent($0, payloadSizeBytes: 200) }
+    #expect(throws: EventStoreError(.limitExceeded, "")) {
+        try store.append(stream: "s", expectedVersion: .any, events: events)
+    }
+    #expect(try store.append(stream: "s", expectedVersion: .any, events: Array(events[0..<10])).lastPosition == 9)
 }

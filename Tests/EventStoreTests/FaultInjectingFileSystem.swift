@@ -9,6 +9,14 @@ final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
     private let lock = NSLock()
     private var syncCount = 0
     private var failingSyncNumber: Int?
+    private var nextSyncHook: (@Sendable () -> Void)?
+
+    /// Runs `hook` once, inside the next fdatasync, before it completes.
+    func onNextSync(_ hook: @escaping @Sendable () -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        nextSyncHook = hook
+    }
 
     /// How many fdatasync calls have been made.
     var dataSyncCount: Int {
@@ -27,9 +35,13 @@ final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
     /// Records one sync and says whether it must fail.
     func recordSync() -> Bool {
         lock.lock()
-        defer { lock.unlock() }
         syncCount += 1
-        return syncCount == failingSyncNumber
+        let fails = syncCount == failingSyncNumber
+        let hook = nextSyncHook
+        nextSyncHook = nil
+        lock.unlock()
+        hook?()
+        return fails
     }
 
     func openFile(atPath path: String, mode: FileOpenMode) throws(FileSystemError) -> any OpenFile {
@@ -37,11 +49,19 @@ final class FaultInjectingFileSystem: FileSystem, @unchecked Sendable {
     }
     func fileExists(atPath path: String) -> Bool { base.fileExists(atPath: path) }
     func createDirectory(atPath path: String) throws(FileSystemError) { try base.createDirectory(atPath: path) }
-    func contentsOfDirectory(atPath path: String) throws(FileSystemError) -> [String] { try base.contentsOfDirectory(atPath: path) }
-    func renameFile(atPath sourcePath: String, toPath targetPath: String) throws(FileSystemError) { try base.renameFile(atPath: sourcePath, toPath: targetPath) }
+    func contentsOfDirectory(atPath path: String) throws(FileSystemError) -> [String] {
+        try base.contentsOfDirectory(atPath: path)
+    }
+    func renameFile(atPath sourcePath: String, toPath targetPath: String) throws(FileSystemError) {
+        try base.renameFile(atPath: sourcePath, toPath: targetPath)
+    }
     func removeFile(atPath path: String) throws(FileSystemError) { try base.removeFile(atPath: path) }
-    func synchronizeDirectory(atPath path: String) throws(FileSystemError) { try base.synchronizeDirectory(atPath: path) }
-    func lockExclusively(atPath path: String) throws(FileSystemError) -> any FileLock { try base.lockExclusively(atPath: path) }
+    func synchronizeDirectory(atPath path: String) throws(FileSystemError) {
+        try base.synchronizeDirectory(atPath: path)
+    }
+    func lockExclusively(atPath path: String) throws(FileSystemError) -> any FileLock {
+        try base.lockExclusively(atPath: path)
+    }
 }
 
 /// An open file that reports its syncs to its owner.
@@ -57,8 +77,12 @@ final class CountingFile: OpenFile, @unchecked Sendable {
         self.path = path
     }
 
-    func read(atOffset offset: Int, count: Int) throws(FileSystemError) -> [UInt8] { try base.read(atOffset: offset, count: count) }
-    func write(_ bytes: [UInt8], atOffset offset: Int) throws(FileSystemError) { try base.write(bytes, atOffset: offset) }
+    func read(atOffset offset: Int, count: Int) throws(FileSystemError) -> [UInt8] {
+        try base.read(atOffset: offset, count: count)
+    }
+    func write(_ bytes: [UInt8], atOffset offset: Int) throws(FileSystemError) {
+        try base.write(bytes, atOffset: offset)
+    }
     func size() throws(FileSystemError) -> Int { try base.size() }
     func truncate(toSize size: Int) throws(FileSystemError) { try base.truncate(toSize: size) }
     func synchronizeData() throws(FileSystemError) {

@@ -34,9 +34,13 @@ import Testing
     var changedMetadata = original
     changedMetadata.metadata = [9]
     for changed in [changedPayload, changedType, changedMetadata] {
-        #expect(throws: EventStoreError(.idempotencyConflict, "")) { try store.append(stream: "s", expectedVersion: .any, events: [changed]) }
+        #expect(throws: EventStoreError(.idempotencyConflict, "")) {
+            try store.append(stream: "s", expectedVersion: .any, events: [changed])
+        }
     }
-    #expect(throws: EventStoreError(.idempotencyConflict, "")) { try store.append(stream: "t", expectedVersion: .any, events: [original]) }
+    #expect(throws: EventStoreError(.idempotencyConflict, "")) {
+        try store.append(stream: "t", expectedVersion: .any, events: [original])
+    }
     #expect(store.info.recordCount == 1)
 }
 
@@ -44,10 +48,12 @@ import Testing
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     _ = try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(1, sourceID: "a")])
     #expect(throws: EventStoreError(.idempotencyConflict, "")) {
-        try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(1, sourceID: "a"), sampleEvent(2, sourceID: "b")])
+        try store.append(
+            stream: "s", expectedVersion: .any, events: [sampleEvent(1, sourceID: "a"), sampleEvent(2, sourceID: "b")])
     }
     #expect(throws: EventStoreError(.invalidArgument, "")) {
-        try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(3, sourceID: "c"), sampleEvent(3, sourceID: "c")])
+        try store.append(
+            stream: "s", expectedVersion: .any, events: [sampleEvent(3, sourceID: "c"), sampleEvent(3, sourceID: "c")])
     }
 }
 

@@ -18,7 +18,9 @@ private func segmentedLedger() throws -> EventStore {
 
 @Test func backwardReadCrossesSegmentBoundaries() throws {
     let store = try segmentedLedger()
-    #expect(try store.read(fromPosition: 59, direction: .backward, limit: 100).map(\.position) == Array((0..<60).reversed()))
+    #expect(
+        try store.read(fromPosition: 59, direction: .backward, limit: 100).map(\.position) == Array((0..<60).reversed())
+    )
     #expect(try store.read(fromPosition: 1_000, direction: .backward, limit: 2).map(\.position) == [59, 58])
     #expect(try store.read(fromPosition: 0, direction: .backward, limit: 5).map(\.position) == [0])
 }
@@ -49,7 +51,8 @@ private func segmentedLedger() throws -> EventStore {
     for entry in manifest.sealed {
         let bytes = fileBytes(path + "/" + LedgerPaths.segmentName(entry.segmentIndex))
         #expect(bytes.count <= 4 << 10)
-        let footer = try SegmentFooter(decoding: Array(bytes.suffix(SegmentFooter.sizeBytes)), segmentIndex: entry.segmentIndex, offset: 0)
+        let footer = try SegmentFooter(
+            decoding: Array(bytes.suffix(SegmentFooter.sizeBytes)), segmentIndex: entry.segmentIndex, offset: 0)
         #expect(footer.recordCount == entry.recordCount && footer.chainHead == entry.chainHead)
     }
     try expectIntact(store)

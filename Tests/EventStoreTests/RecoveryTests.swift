@@ -5,9 +5,12 @@ import Testing
 private let ledger = "/ledger"
 
 /// A simulated ledger with `count` records, closed cleanly; returns the disk and the last record's frame.
-private func closedLedger(count: Int, segmentSizeBytesMax: Int = 64 << 10) throws -> (SimulatedFileSystem, (segmentIndex: UInt32, offset: Int), Int) {
+private func closedLedger(count: Int, segmentSizeBytesMax: Int = 64 << 10) throws -> (
+    SimulatedFileSystem, (segmentIndex: UInt32, offset: Int), Int
+) {
     let disk = SimulatedFileSystem(seed: 11)
-    let store = try makeLedger(at: ledger, count: count, options: testOptions(segmentSizeBytesMax: segmentSizeBytesMax), fileSystem: disk)
+    let store = try makeLedger(
+        at: ledger, count: count, options: testOptions(segmentSizeBytesMax: segmentSizeBytesMax), fileSystem: disk)
     let last = try store.withOpenState { state in state.index.location(of: state.index.recordCount - 1)! }
     let end = try store.withOpenState { state in state.segments.last!.recordsEndOffset }
     try store.close()
@@ -94,12 +97,18 @@ func tornLastRecordIsTruncatedAndLogged(cutSizeBytes: Int) throws {
 
 @Test func verifyNamesTheFirstFailureWithoutOpeningAgain() throws {
     let disk = SimulatedFileSystem(seed: 3)
-    let store = try makeLedger(at: ledger, count: 20, options: testOptions(segmentSizeBytesMax: 4 << 10), fileSystem: disk)
+    let store = try makeLedger(
+        at: ledger, count: 20, options: testOptions(segmentSizeBytesMax: 4 << 10), fileSystem: disk)
     let target = try store.withOpenState { state in state.index.location(of: 7)! }
-    try disk.flipBit(atPath: ledger + "/" + LedgerPaths.segmentName(target.segmentIndex), byteOffset: target.offset + 60, bit: 1)
+    try disk.flipBit(
+        atPath: ledger + "/" + LedgerPaths.segmentName(target.segmentIndex), byteOffset: target.offset + 60, bit: 1)
     let report = try store.verify()
     #expect(report.recordsChecked == 7)
-    #expect(report.firstFailure == VerifyFailure(segmentIndex: target.segmentIndex, offset: UInt64(target.offset), position: 7, what: report.firstFailure!.what))
+    #expect(
+        report.firstFailure
+            == VerifyFailure(
+                segmentIndex: target.segmentIndex, offset: UInt64(target.offset), position: 7,
+                what: report.firstFailure!.what))
     #expect(report.firstFailure!.what.contains("CRC"))
     #expect(throws: EventStoreError(.corrupt, "")) { try store.record(at: 7) }
 }

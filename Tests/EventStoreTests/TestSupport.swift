@@ -33,7 +33,8 @@ func testOptions(segmentSizeBytesMax: Int = 64 << 10) -> EventStoreOptions {
 func sampleEvent(_ number: Int, sourceID: String? = nil, payloadSizeBytes: Int = 40) -> EventToAppend {
     var generator = SplitMix64(seed: UInt64(number))
     let payload = (0..<payloadSizeBytes).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
-    return EventToAppend(type: "test.event", schemaVersion: 1, sourceID: sourceID, metadata: Array("m\(number)".utf8), payload: payload)
+    return EventToAppend(
+        type: "test.event", schemaVersion: 1, sourceID: sourceID, metadata: Array("m\(number)".utf8), payload: payload)
 }
 
 /// SplitMix64, a tiny seeded generator for deterministic test data.
@@ -51,7 +52,10 @@ struct SplitMix64: RandomNumberGenerator {
 
 /// Creates a ledger and appends `count` single-event batches to streams "s0".."s2".
 @discardableResult
-func makeLedger(at path: String, count: Int, options: EventStoreOptions = testOptions(), fileSystem: any FileSystem = POSIXFileSystem()) throws -> EventStore {
+func makeLedger(
+    at path: String, count: Int, options: EventStoreOptions = testOptions(),
+    fileSystem: any FileSystem = POSIXFileSystem()
+) throws -> EventStore {
     let store = try EventStore.create(directory: path, fileSystem: fileSystem, options: options)
     for number in 0..<count {
         _ = try store.append(stream: "s\(number % 3)", expectedVersion: .any, events: [sampleEvent(number)])
@@ -63,7 +67,9 @@ func makeLedger(at path: String, count: Int, options: EventStoreOptions = testOp
 func fileBytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
 
 /// Writes bytes over a file.
-func writeFileBytes(_ bytes: [UInt8], to path: String) { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+func writeFileBytes(_ bytes: [UInt8], to path: String) {
+    _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
+}
 
 /// Checks positions are 0..<n and the stored chain verifies.
 func expectIntact(_ store: EventStore, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -53,12 +53,6 @@ func embeddedRulebookTextIsByteIdenticalToItsDataFile(name: String) throws {
     #expect(original.contentHash != changed.contentHash)
 }
 
-@Test func proposedEventTypesAreNotYetInTheCaseModelCatalogue() {
-    for name in RulebookEventTypes.proposed {
-        #expect(EventCatalogue.type(named: name) == nil, "\(name) is now in the catalogue: drop it from proposed")
-    }
-}
-
 @Test func wt2013ShipsEveryNationalRuleWithANumber() {
     let ids = Set(RulebookSet.shipped.books[1].rules.map(\.id))
     let expected: Set<String> = [

@@ -43,8 +43,8 @@ extension Instant: Codable {
 public struct InvalidDateError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The expected form.
     public enum Form: String, Sendable {
-        /// `YYYY-MM-DD`. / ISO 8601 instant with offset. / `YYYY-MM`.
-        case date, instant, month
+        /// `YYYY-MM-DD`. / ISO 8601 instant with offset. / `YYYY-MM`. / Financial year `YYYY/YY`.
+        case date, instant, month, financialYear
     }
 
     /// Longest prefix of the offending text repeated in the error.

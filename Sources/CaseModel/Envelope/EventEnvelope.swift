@@ -30,13 +30,22 @@ public struct EventEnvelope: Hashable, Sendable, Codable {
     public var sourceSystem: String?
     /// The record's id in `sourceSystem`.
     public var sourceRef: String?
+    /// Further child ids a decision covers ("all the children in the household", DOMAIN.md §3.1), besides
+    /// `childId`. Nil (omitted from JSON) when the event concerns one child only.
+    public var subjects: [String]?
+    /// A restriction on who may see the event's content (DOMAIN.md §3.1, §9); nil when unrestricted.
+    public var disclosure: Disclosure?
+    /// How precisely the event's valid time is known; nil when `occurredOn` (and `occurredAt`, if present) are
+    /// exact.
+    public var precision: OccurrencePrecision?
 
     /// Creates an envelope.
     public init(
         eventId: String, childId: String? = nil, householdId: String? = nil, caseId: String? = nil,
         boardId: String? = nil, reviewId: String? = nil, occurredOn: CivilDate, occurredAt: Instant? = nil,
         recordedAt: Instant, actor: Actor, rationale: String? = nil, sourceSystem: String? = nil,
-        sourceRef: String? = nil
+        sourceRef: String? = nil, subjects: [String]? = nil, disclosure: Disclosure? = nil,
+        precision: OccurrencePrecision? = nil
     ) {
         self.eventId = eventId
         self.childId = childId
@@ -51,11 +60,14 @@ public struct EventEnvelope: Hashable, Sendable, Codable {
         self.rationale = rationale
         self.sourceSystem = sourceSystem
         self.sourceRef = sourceRef
+        self.subjects = subjects
+        self.disclosure = disclosure
+        self.precision = precision
     }
 
     /// The JSON keys of the envelope (the top-level keys besides `type`, `schemaVersion` and `data`).
     public static let fieldNames: Set<String> = [
         "eventId", "childId", "householdId", "caseId", "boardId", "reviewId", "occurredOn", "occurredAt",
-        "recordedAt", "actor", "rationale", "sourceSystem", "sourceRef",
+        "recordedAt", "actor", "rationale", "sourceSystem", "sourceRef", "subjects", "disclosure", "precision",
     ]
 }

@@ -29,7 +29,8 @@ public struct EventCorrected: EventData {
     /// The replacement type's stream kind.
     public var targetStreamKind: StreamKind { type(of: replacement.data).streamKind }
 
-    /// Link id, reason length, no self-reference, no correction of a correction, and the replacement's rules.
+    /// Link id, reason length, no self-reference, no correction, retraction or redaction as the replacement, and
+    /// the replacement's rules.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
         var issues =
             IssueRules.id(correctedEventId, at: "data.correctedEventId") + IssueRules.text(reason, at: "data.reason")
@@ -37,7 +38,7 @@ public struct EventCorrected: EventData {
             issues.append(
                 ValidationIssue(path: "data.correctedEventId", value: correctedEventId, reason: .selfReference))
         }
-        if replacement.data is EventCorrected || replacement.data is EventRetracted {
+        if replacement.data is EventCorrected || replacement.data is EventRetracted || replacement.data is Redacted {
             issues.append(
                 ValidationIssue(
                     path: "data.replacement.type", value: replacement.typeName, reason: .replacementNotAllowed))
@@ -141,22 +142,12 @@ public struct EventRetracted: EventData {
     }
 
     /// The retracted type's stream kind (`.child` if the type is unknown; validation reports that).
-    public var targetStreamKind: StreamKind { EventCatalogue.type(named: retractedType)?.streamKind ?? .child }
+    public var targetStreamKind: StreamKind { IssueRules.streamKind(ofTypeNamed: retractedType) }
 
     /// Link id, known type, reason length, no self-reference.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        var issues =
-            IssueRules.id(retractedEventId, at: "data.retractedEventId") + IssueRules.text(reason, at: "data.reason")
-        if EventCatalogue.type(named: retractedType) == nil {
-            issues.append(
-                ValidationIssue(
-                    path: "data.retractedType", value: String(retractedType.prefix(EventLimits.idLengthBytesMax)),
-                    reason: .unknownEventType))
-        }
-        if retractedEventId == envelope.eventId {
-            issues.append(
-                ValidationIssue(path: "data.retractedEventId", value: retractedEventId, reason: .selfReference))
-        }
-        return issues
+        IssueRules.eventLink(
+            eventId: retractedEventId, typeName: retractedType, in: envelope, at: ("retractedEventId", "retractedType"))
+            + IssueRules.text(reason, at: "data.reason")
     }
 }

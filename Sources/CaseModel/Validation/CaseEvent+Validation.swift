@@ -24,7 +24,7 @@ extension CaseEvent {
         issues +=
             IssueRules.id(envelope.sourceSystem, at: "sourceSystem")
             + IssueRules.text(envelope.sourceRef, at: "sourceRef")
-        issues += IssueRules.text(envelope.rationale, at: "rationale")
+        issues += IssueRules.text(envelope.rationale, at: "rationale") + envelope.optionalFieldIssues()
         return issues + timeIssues(occurredOn: envelope.occurredOn, occurredAt: envelope.occurredAt)
     }
 

@@ -34,6 +34,19 @@ enum IssueRules {
         list.count > EventLimits.listCountMax ? [ValidationIssue(path: path, reason: .listTooLong)] : []
     }
 
+    /// A list with at least one entry.
+    static func nonEmpty<T>(_ list: [T], at path: String) -> [ValidationIssue] {
+        list.isEmpty ? [ValidationIssue(path: path, reason: .atLeastOneRequired)] : count(list, at: path)
+    }
+
+    /// Required free text: not empty (only whitespace counts as empty) and within the length limit.
+    static func requiredText(_ text: String, at path: String) -> [ValidationIssue] {
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            return [ValidationIssue(path: path, reason: .textRequired)]
+        }
+        return self.text(text, at: path)
+    }
+
     /// `end` not before `start`.
     static func order(start: CivilDate, end: CivilDate?, at path: String) -> [ValidationIssue] {
         guard let end, end < start else { return [] }

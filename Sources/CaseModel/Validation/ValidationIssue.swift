@@ -56,6 +56,18 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         case replacementNotAllowed
         /// A `type` string that is not in the catalogue.
         case unknownEventType
+        /// A required free-text field (a mandatory reason, DOMAIN.md §3.4) is empty.
+        case textRequired
+        /// A list that needs at least one entry (or a set of flags that needs one set) is empty.
+        case atLeastOneRequired
+        /// A field is present without the field it qualifies (`actor.authorisedAt` without `authorisedBy`).
+        case requiresCompanionField
+        /// `actor.authorisedAt` is after `recordedAt`: the record cannot carry a later authorisation.
+        case authorisedAfterRecorded
+        /// An id listed twice, or repeating the envelope's own `childId` in `subjects`.
+        case duplicateID
+        /// Month precision, but `occurredOn` is not the first day of its month.
+        case monthNotOnFirstDay
     }
 
     /// The field path, e.g. `data.factors[1]` or `occurredOn`.

@@ -1,0 +1,31 @@
+/// The outcome of `ProjectionCheckpoint.verify(against:)`.
+public struct CheckpointVerification: Hashable, Sendable {
+    /// The checkpoint's position.
+    public var position: UInt64?
+    /// The hash recorded in the checkpoint.
+    public var storedStateHash: [UInt8]
+    /// The hash of a full rebuild up to the checkpoint's position.
+    public var rebuiltStateHash: [UInt8]
+    /// Whether the rebuild's chain head equals the checkpoint's.
+    public var chainHeadMatches: Bool
+
+    /// True when both the state hash and the chain head match.
+    public var matches: Bool { chainHeadMatches && storedStateHash == rebuiltStateHash }
+}
+
+extension ProjectionCheckpoint {
+    /// Proves a full rebuild from position 0 reproduces this checkpoint: the events up to and including
+    /// `position` are folded into an empty state and its hash compared with `stateHash`.
+    ///
+    /// - Parameter events: the ledger's events in order (events after `position` are ignored).
+    /// - Throws: `ProjectionError` if an event cannot be folded.
+    public func verify(against events: some Sequence<LedgerEvent>) throws(ProjectionError) -> CheckpointVerification {
+        var state = ProjectionState()
+        if let position {
+            try state.apply(contentsOf: events.lazy.filter { $0.position <= position })
+        }
+        return CheckpointVerification(
+            position: position, storedStateHash: stateHash, rebuiltStateHash: state.stateHash,
+            chainHeadMatches: state.chainHead == chainHead)
+    }
+}

@@ -1,0 +1,72 @@
+import EventStore
+import TextFormats
+
+/// A deterministic checkpoint of the projection: the ledger position and chain head it reflects, the
+/// SHA-256 of the canonically encoded state, and the state itself so a catch-up can resume from it.
+public struct ProjectionCheckpoint: Hashable, Sendable {
+    /// The format tag of the checkpoint document.
+    public static let format = "caseledger.projection-checkpoint/1"
+
+    /// The last ledger position folded in (nil for an empty ledger).
+    public var position: UInt64?
+    /// The chain hash at `position`.
+    public var chainHead: [UInt8]
+    /// SHA-256 of `stateBytes`.
+    public var stateHash: [UInt8]
+    /// The canonical bytes of the projected state.
+    public var stateBytes: [UInt8]
+
+    /// The checkpoint of `state`.
+    public init(of state: ProjectionState) {
+        position = state.lastPosition
+        chainHead = state.chainHead
+        stateBytes = state.canonicalBytes
+        stateHash = SHA256.hash(stateBytes)
+    }
+
+    /// The checkpoint document: canonical JSON with the state embedded.
+    public var documentBytes: [UInt8] {
+        let state: JSONValue
+        do {
+            state = try JSONParser.parse(stateBytes)
+        } catch {
+            preconditionFailure("a checkpoint's state bytes are always JSON")
+        }
+        return CanonicalJSON.encode(
+            .object([
+                "format": .string(Self.format), "position": position.map { .integer(Int64($0)) } ?? .null,
+                "chainHead": .string(HexText.encode(chainHead)), "stateHash": .string(HexText.encode(stateHash)),
+                "state": state,
+            ]))
+    }
+
+    /// Reads a checkpoint document, checking that the embedded state matches its recorded hash.
+    ///
+    /// - Throws: `ProjectionError.malformedCheckpoint` for a bad document, `.checkpointMismatch` when the
+    ///   state does not hash to `stateHash` or does not match the recorded position and chain head.
+    public static func decode(documentBytes bytes: [UInt8]) throws(ProjectionError) -> ProjectionCheckpoint {
+        let value: JSONValue
+        do {
+            value = try JSONParser.parse(bytes)
+        } catch {
+            throw ProjectionError(.malformedCheckpoint, reason: "checkpoint is not JSON (line \(error.line))")
+        }
+        guard value["format"]?.stringValue == format, let stateValue = value["state"],
+            let recordedHash = value["stateHash"]?.stringValue.flatMap(HexText.decode)
+        else { throw ProjectionError(.malformedCheckpoint, reason: "missing format, state or stateHash") }
+        let state = try ProjectionState.decode(jsonBytes: CanonicalJSON.encode(stateValue))
+        let checkpoint = ProjectionCheckpoint(of: state)
+        guard checkpoint.stateHash == recordedHash else {
+            throw ProjectionError(.checkpointMismatch, reason: "embedded state does not hash to stateHash")
+        }
+        guard value["chainHead"]?.stringValue == HexText.encode(checkpoint.chainHead) else {
+            throw ProjectionError(.checkpointMismatch, reason: "chainHead differs from the embedded state's")
+        }
+        return checkpoint
+    }
+
+    /// The state stored in the checkpoint, to catch up from.
+    public func restoredState() throws(ProjectionError) -> ProjectionState {
+        try ProjectionState.decode(jsonBytes: stateBytes)
+    }
+}

@@ -1,0 +1,56 @@
+import LedgerCalendar
+import Rulebooks
+
+/// Pairs each child's events into timescale clocks under the rulebook in force on each clock's start
+/// date, and evaluates them as of a date (docs/rulebook-format.md §3, §8).
+///
+/// Pure: the same history, rulebooks, settings, calendar and as-of date give the same clocks.
+public struct ClockEngine: Sendable {
+    /// The national and local rulebooks.
+    public var rulebooks: RulebookSet
+    /// The local authority whose local books apply (nil: national only).
+    public var authority: String?
+    /// Caller overrides of rule settings.
+    public var settings: RuleSettings
+    /// The working-day calendar.
+    public var calendar: WorkingDayCalendar
+
+    /// Creates an engine.
+    public init(
+        rulebooks: RulebookSet, authority: String? = nil, settings: RuleSettings = RuleSettings(),
+        calendar: WorkingDayCalendar = .englandAndWales
+    ) {
+        self.rulebooks = rulebooks
+        self.authority = authority
+        self.settings = settings
+        self.calendar = calendar
+    }
+
+    /// The child-scoped families any book defines, sorted.
+    public var families: [String] {
+        Set(rulebooks.books.flatMap { $0.rules.filter { $0.scope == .child }.map(\.family) }).sorted()
+    }
+
+    /// Every clock of `history` as of `asOf`: events dated after `asOf` are not yet known to have happened.
+    /// Clocks cancelled before falling due, and clocks whose `requires` events never occur, are omitted.
+    ///
+    /// - Returns: clocks sorted by family, then start position, then occurrence.
+    /// - Throws: `ProjectionError.evaluation` for a bad setting override or a date outside the calendar.
+    public func clocks(for history: ChildHistory, asOf: CivilDate) throws(ProjectionError) -> [Clock] {
+        let events = history.eventsInValidTimeOrder(asOf: .onOrBefore(asOf)).map(MatchableEvent.init)
+        var clocks: [Clock] = []
+        for family in families {
+            var run = ClockRun(engine: self, family: family, childId: history.childId, events: events, asOf: asOf)
+            clocks += try run.pair()
+        }
+        return clocks
+    }
+
+    /// The rule of `family` in force on `date`, if it is child-scoped.
+    func selectRule(family: String, on date: CivilDate) -> SelectedRule? {
+        guard let selected = rulebooks.rule(family: family, clockStart: date, authority: authority),
+            selected.rule.scope == .child
+        else { return nil }
+        return selected
+    }
+}

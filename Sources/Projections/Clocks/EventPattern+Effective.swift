@@ -1,0 +1,45 @@
+import LedgerCalendar
+import Rulebooks
+import TextFormats
+
+/// An effective event with its payload fields decoded once, for matching against rule patterns.
+struct MatchableEvent {
+    let effective: EffectiveEvent
+    let fields: [String: JSONValue]
+
+    init(_ effective: EffectiveEvent) {
+        self.effective = effective
+        fields = effective.dataFields
+    }
+
+    /// The field's value as a rule condition sees it (strings, integers and Booleans only).
+    func conditionValue(_ name: String) -> ConditionValue? {
+        switch fields[name] {
+        case .string(let text): .string(text)
+        case .integer(let number): .integer(number)
+        case .bool(let flag): .bool(flag)
+        default: nil
+        }
+    }
+
+    /// Whether any of `patterns` matches this event.
+    func matches(any patterns: [EventPattern]) -> Bool {
+        patterns.contains { $0.matches(type: effective.typeName, field: conditionValue) }
+    }
+
+    /// The clock point a pattern reads: its `timeField` (`recordedAt`, or a payload date or instant), or
+    /// the event's valid time.
+    func clockPoint(timeField: String?) -> ClockStart {
+        guard let timeField else { return effective.clockPoint }
+        if timeField == "recordedAt" { return .instant(effective.event.envelope.recordedAt) }
+        guard case .string(let text) = fields[timeField] else { return effective.clockPoint }
+        if let instant = Instant(iso8601: text) { return .instant(instant) }
+        return CivilDate(iso8601: text).map(ClockStart.date) ?? effective.clockPoint
+    }
+
+    /// The start point under the first of `patterns` that matches.
+    func startPoint(patterns: [EventPattern]) -> ClockStart {
+        let pattern = patterns.first { $0.matches(type: effective.typeName, field: conditionValue) }
+        return clockPoint(timeField: pattern?.timeField)
+    }
+}

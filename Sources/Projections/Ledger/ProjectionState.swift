@@ -1,0 +1,68 @@
+import CaseModel
+import EventStore
+
+/// The fold of the ledger that every projection reads: each child's history as now known, and the
+/// ledger position and chain head it reflects.
+///
+/// Deterministic: the same events in the same order give equal states and equal `stateHash`es, whether
+/// folded from position 0 or caught up from a checkpoint.
+public struct ProjectionState: Hashable, Sendable {
+    /// The last position folded in, or nil before any event.
+    public private(set) var lastPosition: UInt64?
+    /// The chain hash at `lastPosition` (empty before any event).
+    public private(set) var chainHead: [UInt8] = []
+    /// Histories by child id.
+    public private(set) var children: [String: ChildHistory] = [:]
+    /// Events folded in that concern no child stream (household, board, review): counted, not projected.
+    public private(set) var otherStreamEventCount = 0
+
+    /// An empty state.
+    public init() {}
+
+    /// Restores a state from its parts (checkpoint decoding).
+    init(lastPosition: UInt64?, chainHead: [UInt8], children: [String: ChildHistory], otherStreamEventCount: Int) {
+        self.lastPosition = lastPosition
+        self.chainHead = chainHead
+        self.children = children
+        self.otherStreamEventCount = otherStreamEventCount
+    }
+
+    /// Folds one event in. Positions must increase (ledger order).
+    ///
+    /// - Precondition: `event.position` is after `lastPosition` (an out-of-order fold is a bug).
+    /// - Throws: `ProjectionError.invalidCorrection` when a correction's replacement lacks the child id.
+    public mutating func apply(_ event: LedgerEvent) throws(ProjectionError) {
+        if let lastPosition { precondition(event.position > lastPosition, "events must be folded in ledger order") }
+        if event.event.streamKind == .child, let childId = event.event.envelope.childId {
+            var history = children[childId] ?? ChildHistory(childId: childId)
+            do {
+                try history.apply(event)
+            } catch {
+                throw ProjectionError(.invalidCorrection, position: event.position, reason: "\(error.kind)")
+            }
+            children[childId] = history
+        } else {
+            otherStreamEventCount += 1
+        }
+        lastPosition = event.position
+        chainHead = event.chainHash
+    }
+
+    /// Folds a sequence of events in, in order.
+    public mutating func apply(contentsOf events: some Sequence<LedgerEvent>) throws(ProjectionError) {
+        for event in events { try apply(event) }
+    }
+
+    /// A state folded from `events` (a full rebuild).
+    public static func rebuild(from events: some Sequence<LedgerEvent>) throws(ProjectionError) -> ProjectionState {
+        var state = ProjectionState()
+        try state.apply(contentsOf: events)
+        return state
+    }
+
+    /// Child ids in ascending order.
+    public var childIds: [String] { children.keys.sorted() }
+
+    /// SHA-256 of `canonicalBytes`: equal states give equal hashes.
+    public var stateHash: [UInt8] { SHA256.hash(canonicalBytes) }
+}

@@ -1,2 +1,0 @@
-// Placeholder until the Projections target lands; delete when adding real sources.
-enum ProjectionsPlaceholder {}

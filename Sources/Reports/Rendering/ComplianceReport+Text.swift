@@ -1,0 +1,44 @@
+import TextFormats
+
+extension ComplianceReport {
+    /// A plain-text report: provenance, then each table with space-padded columns.
+    public func renderTable() -> String {
+        var lines = ["Timescale compliance report", ""]
+        lines += provenancePairs.map { "\($0.0): \($0.1)" }
+        for table in tables {
+            lines += ["", table.title]
+            let all = [table.header] + table.rows
+            let widths = table.header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
+            for row in all {
+                let padded = row.indices.map { row[$0].padding(toLength: widths[$0]) }
+                lines.append(padded.joined(separator: "  ").trailingSpacesTrimmed)
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// CSV (RFC 4180, CRLF): one record per line, the first column naming its section (`provenance`,
+    /// `rules`, `by team`, `by worker`, `breaches`); each section starts with its header record.
+    public func renderCSV() -> String {
+        var records: [[String]] = [["section", "key", "value"]]
+        records += provenancePairs.map { ["provenance", $0.0, $0.1] }
+        for table in tables {
+            let section = table.title.lowercased()
+            records.append([section] + table.header)
+            records += table.rows.map { [section] + $0 }
+        }
+        return CSVWriter().encode(records)
+    }
+}
+
+extension String {
+    func padding(toLength length: Int) -> String {
+        count >= length ? self : self + String(repeating: " ", count: length - count)
+    }
+
+    var trailingSpacesTrimmed: String {
+        var text = self
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}

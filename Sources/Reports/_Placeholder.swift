@@ -1,2 +1,0 @@
-// Placeholder until the Reports target lands; delete when adding real sources.
-enum ReportsPlaceholder {}
