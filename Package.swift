@@ -57,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "caseledger-bench",
             dependencies: ["EventStore", "CommandLineSupport", "CaseImport", "SyntheticAuthority", "Projections"],
-            path: "Tools/caseledger-bench"),
+            path: "Tools/caseledger-bench", exclude: ["Baselines"]),
 
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
