@@ -8,7 +8,7 @@ enum CaseLedgerCLI {
     /// Every command, in the order `caseledger --help` lists them.
     static let commands: [Command] = [
         InitCommand.command, AppendCommand.command, ReadCommand.command, VerifyCommand.command, InfoCommand.command,
-        RulesCommand.command,
+        RulesCommand.command, ImportCommand.command,
     ]
 
     /// The root command.

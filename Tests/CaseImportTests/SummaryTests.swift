@@ -22,6 +22,7 @@ import Testing
 
 @Test(arguments: ["Mother said", "a,b", "x\ny", "é"])
 func findingWithholdsValuesThatAreNotCodes(value: String) {
-    let finding = ImportFinding(severity: .error, stage: .schema, file: "f", line: 1, value: value, reason: "unknownCode")
+    let finding = ImportFinding(
+        severity: .error, stage: .schema, file: "f", line: 1, value: value, reason: "unknownCode")
     #expect(finding.value == nil)
 }

@@ -3,7 +3,7 @@ import EventStore
 
 extension Importer {
     /// Pass 1: reads every row of every input, decodes and checks it, and keeps facts of the good ones.
-    func validate(_ inputs: [ImportInput]) throws(ImportError) -> Validation {
+    func validate(_ inputs: [ImportInput], progress: (ImportProgress) -> Void) throws(ImportError) -> Validation {
         var validation = Validation()
         validation.names = inputs.map(\.name)
         for (index, input) in inputs.enumerated() {
@@ -11,7 +11,10 @@ extension Importer {
             while let row = try reader.next() {
                 validation.add(row, input: index)
                 if validation.locations.count % options.progressIntervalRows == 0 {
-                    report(.validating, file: input.name, rowsRead: validation.locations.count, eventsAppended: 0)
+                    progress(
+                        ImportProgress(
+                            phase: .validating, file: input.name, rowsRead: validation.locations.count,
+                            eventsAppended: 0))
                 }
             }
             if let header = reader.csvHeader { validation.addColumns(header) }
@@ -22,7 +25,8 @@ extension Importer {
     /// Pass 2: reads the inputs again, appends the accepted events in groups and writes refused rows to
     /// the rejects file.
     func append(
-        _ inputs: [ImportInput], validation: Validation, verdict: Validation.Verdict, into summary: inout ImportSummary
+        _ inputs: [ImportInput], validation: Validation, verdict: Validation.Verdict, into summary: inout ImportSummary,
+        progress: (ImportProgress) -> Void
     ) throws(ImportError) {
         let hashes = Dictionary(uniqueKeysWithValues: validation.facts.map { ($0.ordinal!, $0.contentHash) })
         var rejects = try options.rejectsPath.map { (path) throws(ImportError) in
@@ -48,15 +52,17 @@ extension Importer {
                             + "\(summary.eventsAppended) events were appended before this point")
                 }
                 group.add(record, stream: event.streamID)
-                if group.isFull { try commit(&group, file: input.name, summary: &summary) }
+                if group.isFull { try commit(&group, file: input.name, summary: &summary, progress: progress) }
             }
         }
-        try commit(&group, file: inputs.last!.name, summary: &summary)
+        try commit(&group, file: inputs.last!.name, summary: &summary, progress: progress)
         try rejects?.close()
     }
 
     /// Appends the group's batches with one `appendBatches` call (one fdatasync) and empties it.
-    private func commit(_ group: inout AppendGroup, file: String, summary: inout ImportSummary) throws(ImportError) {
+    private func commit(
+        _ group: inout AppendGroup, file: String, summary: inout ImportSummary, progress: (ImportProgress) -> Void
+    ) throws(ImportError) {
         guard !group.isEmpty else { return }
         do {
             _ = try store.appendBatches(group.batches)
@@ -74,6 +80,8 @@ extension Importer {
         summary.groupsCommitted += 1
         for (type, count) in group.countByType { summary.appendedByType[type, default: 0] += count }
         group.removeAll()
-        report(.appending, file: file, rowsRead: summary.lines, eventsAppended: summary.eventsAppended)
+        progress(
+            ImportProgress(
+                phase: .appending, file: file, rowsRead: summary.lines, eventsAppended: summary.eventsAppended))
     }
 }

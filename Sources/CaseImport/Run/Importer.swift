@@ -11,20 +11,15 @@ public struct Importer: Sendable {
     public let store: EventStore
     /// How the run behaves.
     public let options: ImportOptions
-    /// Called every `progressIntervalRows` rows and after each append group.
-    public let progress: (@Sendable (ImportProgress) -> Void)?
 
     /// Creates an importer for `store`.
-    public init(
-        store: EventStore, options: ImportOptions = ImportOptions(),
-        progress: (@Sendable (ImportProgress) -> Void)? = nil
-    ) {
+    public init(store: EventStore, options: ImportOptions = ImportOptions()) {
         self.store = store
         self.options = options
-        self.progress = progress
     }
 
-    /// Imports `inputs` in order.
+    /// Imports `inputs` in order, calling `progress` every `progressIntervalRows` rows while validating and
+    /// after each append group.
     ///
     /// Without `skipInvalid`, any error finding refuses the run and the ledger is left exactly as it was.
     /// With it, rows with errors are written to the rejects file and the rest are appended.
@@ -33,19 +28,22 @@ public struct Importer: Sendable {
     /// - Throws: `ImportError`: `usage` for bad options, `notFound` or `io` for an unreadable input,
     ///   `invalidInput` (with every finding) when a row has an error, `conflict` when the input changed
     ///   between the passes or the store reports a reused source id, `store` when an append fails.
-    public func run(_ inputs: [ImportInput]) throws(ImportError) -> ImportSummary {
+    public func run(
+        _ inputs: [ImportInput], progress: (ImportProgress) -> Void = { _ in }
+    ) throws(ImportError) -> ImportSummary {
         try checkUsage(inputs)
-        let validation = try validate(inputs)
+        let validation = try validate(inputs, progress: progress)
         let ledger = try ledgerFacts(streams: validation.streams)
         let verdict = validation.crossCheck(ledger: ledger, skipInvalid: options.skipInvalid)
         var summary = validation.summary(verdict: verdict, findingsCountMax: options.findingsCountMax)
         summary.files = inputs.count
         if summary.errors > 0 && (!options.skipInvalid || validation.hasFatalFinding) {
             throw ImportError(
-                .invalidInput, "\(summary.errors) errors in the input; nothing was written",
+                .invalidInput,
+                "the input has \(summary.errors) error\(summary.errors == 1 ? "" : "s"); nothing was written",
                 findings: summary.findings)
         }
-        try append(inputs, validation: validation, verdict: verdict, into: &summary)
+        try append(inputs, validation: validation, verdict: verdict, into: &summary, progress: progress)
         return summary
     }
 
@@ -82,7 +80,4 @@ public struct Importer: Sendable {
         return facts
     }
 
-    func report(_ phase: ImportProgress.Phase, file: String, rowsRead: Int, eventsAppended: Int) {
-        progress?(ImportProgress(phase: phase, file: file, rowsRead: rowsRead, eventsAppended: eventsAppended))
-    }
 }
