@@ -29,7 +29,7 @@ extension Importer {
         progress: (ImportProgress) -> Void
     ) throws(ImportError) {
         let hashes = Dictionary(uniqueKeysWithValues: validation.facts.map { ($0.ordinal!, $0.contentHash) })
-        var rejects = try options.rejectsPath.map { (path) throws(ImportError) in
+        let rejects = try options.rejectsPath.map { (path) throws(ImportError) in
             try RejectsWriter(path: path, format: inputs[0].format, csvColumns: validation.csvColumns)
         }
         var group = AppendGroup(eventCountMax: options.groupEventCountMax, sizeBytesMax: options.groupSizeBytesMax)
@@ -39,7 +39,7 @@ extension Importer {
             while let row = try reader.next() {
                 defer { ordinal += 1 }
                 if verdict.rejected.contains(ordinal) {
-                    try rejects?.write(
+                    try rejects?.append(
                         row, header: reader.csvHeader, findings: verdict.findings[ordinal] ?? [], file: input.name)
                     continue
                 }
@@ -56,7 +56,7 @@ extension Importer {
             }
         }
         try commit(&group, file: inputs.last!.name, summary: &summary, progress: progress)
-        try rejects?.close()
+        try rejects?.finish()
     }
 
     /// Appends the group's batches with one `appendBatches` call (one fdatasync) and empties it.

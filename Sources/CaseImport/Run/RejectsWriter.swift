@@ -7,8 +7,9 @@ import TextFormats
 #endif
 
 /// Writes refused rows in the inputs' format, each with its file, line and reasons
-/// (docs/import-format.md, "Rejects file"), then fsyncs the file on `close`.
-struct RejectsWriter {
+/// (docs/import-format.md, "Rejects file"), then fsyncs the file in `finish`. The descriptor is closed when
+/// the writer is released, also when the run fails part-way.
+final class RejectsWriter {
     /// The JSONL member added to each refused object.
     static let jsonMember = "importRejection"
     /// The columns put before the input columns in a CSV rejects file.
@@ -21,6 +22,7 @@ struct RejectsWriter {
     private let csvColumns: [String]
     private let descriptor: Int32
     private var buffer: [UInt8] = []
+    private var isFinished = false
 
     /// Creates (or truncates) the rejects file; for CSV writes the header row.
     init(path: String, format: ImportInput.Format, csvColumns: [String]) throws(ImportError) {
@@ -35,8 +37,10 @@ struct RejectsWriter {
         if format == .csv { CSVWriter(lineEnding: .lf).appendRecord(Self.csvLeadColumns + csvColumns, to: &buffer) }
     }
 
-    /// Writes one refused row.
-    mutating func write(_ row: InputRow, header: [String]?, findings: [ImportFinding], file: String) throws(ImportError)
+    deinit { close(descriptor) }
+
+    /// Adds one refused row.
+    func append(_ row: InputRow, header: [String]?, findings: [ImportFinding], file: String) throws(ImportError)
     {
         let reasons = findings.filter(\.isError).map { $0.field.isEmpty ? $0.reason : "\($0.field): \($0.reason)" }
         switch format {
@@ -46,14 +50,15 @@ struct RejectsWriter {
         if buffer.count >= Self.bufferSizeBytesMax { try flush() }
     }
 
-    /// Flushes, fsyncs and closes the file.
-    mutating func close() throws(ImportError) {
+    /// Writes what is buffered and fsyncs the file.
+    func finish() throws(ImportError) {
+        precondition(!isFinished, "finish a rejects file once")
+        isFinished = true
         try flush()
-        defer { Glibc.close(descriptor) }
         guard fsync(descriptor) == 0 else { throw ImportError(.io, "\(path): fsync failed (errno \(errno))") }
     }
 
-    private mutating func appendJSON(_ row: InputRow, reasons: [String], file: String) {
+    private func appendJSON(_ row: InputRow, reasons: [String], file: String) {
         let rejection = JSONValue.object([
             "file": .string(file), "line": .integer(Int64(row.line)), "reasons": .array(reasons.map(JSONValue.string)),
         ])
@@ -70,7 +75,7 @@ struct RejectsWriter {
         buffer.append(UInt8(ascii: "\n"))
     }
 
-    private mutating func appendCSV(_ row: InputRow, header: [String], reasons: [String], file: String) {
+    private func appendCSV(_ row: InputRow, header: [String], reasons: [String], file: String) {
         var cells: [String: String] = [:]
         if case .fields(let fields) = row.raw {
             cells = Dictionary(zip(header, fields), uniquingKeysWith: { first, _ in first })
@@ -79,10 +84,10 @@ struct RejectsWriter {
         CSVWriter(lineEnding: .lf).appendRecord(record, to: &buffer)
     }
 
-    private mutating func flush() throws(ImportError) {
+    private func flush() throws(ImportError) {
         var offset = 0
         while offset < buffer.count {
-            let written = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            let written = buffer[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
             guard written > 0 else { throw ImportError(.io, "\(path): write failed (errno \(errno))") }
             offset += written
