@@ -31,6 +31,10 @@ let warningCases: [WarningCase] = [
         lines: [Sample.strategy("E-1", on: "2014-05-14"), Sample.section47("E-2", on: "2014-05-13", strategy: "E-1")],
         line: 2, reason: "section47BeforeStrategyDiscussion"),
     WarningCase(
+        name: "CP plan starting before the child's first referral",
+        lines: [Sample.referral("E-1", on: "2014-05-16"), Sample.planStarted("E-2", on: "2014-05-15")], line: 2,
+        reason: "startBeforeReferral"),
+    WarningCase(
         name: "exact duplicate row", lines: [Sample.referral("E-1"), Sample.referral("E-1")], line: 2,
         reason: "duplicateInRun"),
 ]

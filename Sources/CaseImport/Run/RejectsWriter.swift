@@ -40,8 +40,7 @@ final class RejectsWriter {
     deinit { close(descriptor) }
 
     /// Adds one refused row.
-    func append(_ row: InputRow, header: [String]?, findings: [ImportFinding], file: String) throws(ImportError)
-    {
+    func append(_ row: InputRow, header: [String]?, findings: [ImportFinding], file: String) throws(ImportError) {
         let reasons = findings.filter(\.isError).map { $0.field.isEmpty ? $0.reason : "\($0.field): \($0.reason)" }
         switch format {
         case .jsonl: appendJSON(row, reasons: reasons, file: file)

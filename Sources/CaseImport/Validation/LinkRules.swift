@@ -1,10 +1,42 @@
 import CaseModel
+import LedgerCalendar
 
 /// Rules on links between events of one stream (the ledger's events plus the run's).
 enum LinkRules {
-    /// The problems with `facts`' links; `byID` holds every event of the stream.
-    static func issues(_ facts: EventFacts, byID: [String: EventFacts], streamHasSection47: Bool) -> [ReferenceIssue] {
-        if facts.typeName == IcpcHeld.typeName, !streamHasSection47 {
+    /// What the rules need to know about the whole stream.
+    struct StreamContext {
+        /// Every event of the stream by id.
+        var byID: [String: EventFacts]
+        /// Whether the stream has any `Section47Started`.
+        var hasSection47: Bool
+        /// The date of the stream's earliest referral, if it has one.
+        var firstReferral: CivilDate?
+    }
+
+    /// Episodes that cannot start before the child's referral (DOMAIN.md §3.16).
+    static let kindsAfterReferral: Set<EpisodeKind> = [.assessment, .section47, .cinPlan, .childProtectionPlan]
+
+    /// The problems with `facts`' links and its place in the stream.
+    static func issues(_ facts: EventFacts, in context: StreamContext) -> [ReferenceIssue] {
+        orderIssues(facts, in: context) + linkIssues(facts, in: context)
+    }
+
+    private static func orderIssues(_ facts: EventFacts, in context: StreamContext) -> [ReferenceIssue] {
+        if let boundary = facts.boundary, boundary.edge == .start, kindsAfterReferral.contains(boundary.kind),
+            let referral = context.firstReferral, facts.occurredOn < referral
+        {
+            return [
+                ReferenceIssue(
+                    severity: .warning, field: "occurredOn", value: facts.occurredOn.description,
+                    reason: "startBeforeReferral", detail: "before the child's first referral (\(referral))")
+            ]
+        }
+        return []
+    }
+
+    private static func linkIssues(_ facts: EventFacts, in context: StreamContext) -> [ReferenceIssue] {
+        let byID = context.byID
+        if facts.typeName == IcpcHeld.typeName, !context.hasSection47 {
             return [
                 ReferenceIssue(
                     severity: .warning, field: "type", value: facts.typeName, reason: "icpcWithoutSection47",

@@ -91,10 +91,13 @@ struct ReferenceCheck {
     /// s47 → strategy discussion, corrections and retractions → their targets, ICPC → some s47.
     private func checkLinks(in sequence: [EventFacts], outcome: inout Outcome) {
         let byID = Dictionary(sequence.map { ($0.eventId, $0) }, uniquingKeysWith: { first, _ in first })
-        let hasSection47 = sequence.contains { $0.typeName == Section47Started.typeName }
+        let context = LinkRules.StreamContext(
+            byID: byID, hasSection47: sequence.contains { $0.typeName == Section47Started.typeName },
+            firstReferral: sequence.filter { $0.boundary == EpisodeBoundary(.start, of: .referral) }.map(\.occurredOn)
+                .min())
         for facts in sequence {
             guard let ordinal = facts.ordinal else { continue }
-            for issue in LinkRules.issues(facts, byID: byID, streamHasSection47: hasSection47) {
+            for issue in LinkRules.issues(facts, in: context) {
                 outcome.add(
                     finding(facts, issue.severity, issue.field, issue.value, issue.reason, issue.detail), to: ordinal)
             }
