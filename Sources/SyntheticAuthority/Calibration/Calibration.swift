@@ -19,7 +19,7 @@ public enum Calibration {
     /// Chance that a closed child is referred again. With `reReferralWithinYearShare` this gives about
     /// 22% of referrals being re-referrals within 12 months. §7 "Re-referral within 12 m": 22.4%
     /// (plausibility band 22–23%); tuned by measurement, see the calibration tests.
-    public static let reReferralChance = 0.36
+    public static let reReferralChance = 0.41
     /// Of re-referrals, the share that arrive within 12 months of the previous referral **(gk)**.
     public static let reReferralWithinYearShare = 0.72
     /// Chance that a contact ends without a referral (advice, early help, NFA) before the referral itself

@@ -1,7 +1,8 @@
 /// The synthetic identifiers: letters and zero-padded numbers only, never anything about a person.
 ///
 /// Children `C000123`, households `H000045`, adults `A000045-1`, workers `W0123`, teams `T07`, events
-/// `H000045-E00012`, referral episodes `C000123-R2`. Numbers wider than the padding keep all their digits.
+/// `H000045-E00012` (registrations `H000045-C000123`), referral episodes `C000123-R2`. Every event id
+/// starts with its household id. Numbers wider than the padding keep all their digits.
 public enum SyntheticIDs {
     /// Teams in the authority; team `t` is managed by worker `t` (W0001…W0020).
     public static let teamCount = 20
@@ -30,6 +31,8 @@ public enum SyntheticIDs {
     public static func event(householdID: String, sequence: Int) -> String {
         householdID + "-E" + padded(sequence, width: 5)
     }
+    /// The registration event of a child in a household: `H000001-C000001`.
+    public static func registration(householdID: String, childID: String) -> String { householdID + "-" + childID }
     /// A child's `number`th referral episode: `C000001-R1`.
     public static func referralEpisode(childID: String, number: Int) -> String { childID + "-R" + String(number) }
 

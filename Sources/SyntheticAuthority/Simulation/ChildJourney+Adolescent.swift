@@ -7,7 +7,8 @@ import LedgerCalendar
 extension ChildJourney {
     /// Outcomes of allegations **(gk)**.
     static let allegationOutcomes = WeightedTable<AllegationOutcomeKind>([
-        (.substantiated, 0.3), (.unsubstantiated, 0.35), (.unfounded, 0.25), (.malicious, 0.05), (.falseAllegation, 0.05),
+        (.substantiated, 0.3), (.unsubstantiated, 0.35), (.unfounded, 0.25), (.malicious, 0.05),
+        (.falseAllegation, 0.05),
     ])
 
     /// Missing episodes for some children aged 11 and over, and an allegation for a few children, on
@@ -29,7 +30,9 @@ extension ChildJourney {
     private mutating func recordMissingEpisode(on date: CivilDate) {
         let started = instant(on: date)
         let from: MissingFrom = chance(0.8) ? .home : .education
-        record(MissingEpisodeStarted(missingFrom: from, reportedToPolice: chance(0.85)), on: date, at: started, inEpisode: false)
+        record(
+            MissingEpisodeStarted(missingFrom: from, reportedToPolice: chance(0.85)), on: date, at: started,
+            inEpisode: false)
         let ended = started.adding(seconds: Int64(drawWhole(Calibration.missingHours)) * 3_600 + 600)
         record(MissingEpisodeEnded(), on: ended.londonDate, at: ended, inEpisode: false)
         let onTime = chance(Calibration.returnInterviewOnTimeShare)

@@ -30,7 +30,8 @@ extension ChildJourney {
         let concluded =
             referral < Self.singleAssessmentFrom
             ? legacyAssessment(referral: referral, start: start, next: next)
-            : singleAssessment(start: start, basis: .section17, nextStep: Self.assessmentNextStep(next))
+            : singleAssessment(
+                start: start, basis: .section17, childInNeed: inNeed, nextStep: Self.assessmentNextStep(next))
         guard let concluded else { return .open }
         return Self.episodeStep(after: next, on: concluded)
     }
@@ -38,7 +39,7 @@ extension ChildJourney {
     /// A single assessment from `start`; returns its authorisation date, or nil if past the end date.
     @discardableResult
     mutating func singleAssessment(
-        start: CivilDate, basis: AssessmentLegalBasis, nextStep: AssessmentNextStep
+        start: CivilDate, basis: AssessmentLegalBasis, childInNeed inNeed: Bool, nextStep: AssessmentNextStep
     ) -> CivilDate? {
         record(AssessmentStarted(legalBasis: basis, leadSocialWorkerId: worker), on: start)
         let workingDays = drawWhole(Calibration.assessmentWorkingDays)
@@ -47,7 +48,6 @@ extension ChildJourney {
             record(AssessmentInternalReview(), on: addingWorkingDays(workingDays / 2, to: start), decidedBy: manager)
         }
         let completed = max(start, authorised.adding(days: -integer(in: 0...3)))
-        let inNeed = nextStep != .noFurtherAction && nextStep != .earlyHelp || basis == .section47
         let outcome = AssessmentAuthorised(
             completedOn: completed, childInNeed: inNeed, primaryNeed: inNeed ? draw(Calibration.primaryNeeds) : nil,
             factors: drawFactors(inNeed: inNeed, allowLegacy: false), nextStep: nextStep)
@@ -115,7 +115,8 @@ extension ChildJourney {
         case .earlyHelp:
             .close(
                 on: date,
-                reason: date >= Calibration.earlyHelpCodesFrom ? .closedAfterAssessmentReferredToEarlyHelp : .servicesCeased)
+                reason: date >= Calibration.earlyHelpCodesFrom
+                    ? .closedAfterAssessmentReferredToEarlyHelp : .servicesCeased)
         }
     }
 }

@@ -16,16 +16,19 @@ extension ChildJourney {
         planCount += 1
         let (end, reason) = plannedPlanEnd(from: conference)
         recordCoreGroups(from: conference, before: end)
-        recordVisits(.childProtection, from: conference, before: end, intervalDays: Calibration.protectionVisitIntervalDays)
+        recordVisits(
+            .childProtection, from: conference, before: end, intervalDays: Calibration.protectionVisitIntervalDays)
         recordReviews(from: conference, before: end, category: category)
         if reason == .noLongerAtRisk {
-            let finalReview = RcpcHeld(planContinues: false, latestCategory: nil, parentalFactors: drawParentalFactors())
+            let finalReview = RcpcHeld(
+                planContinues: false, latestCategory: nil, parentalFactors: drawParentalFactors())
             record(finalReview, on: end, decidedBy: manager)
         }
         guard record(CpPlanEnded(reason: reason), on: end, decidedBy: manager) != nil else { return .open }
         switch reason {
         case .movedToAnotherLocalAuthority: return .close(on: end, reason: .transferredToAnotherLocalAuthority)
-        case .noLongerAtRisk where chance(Calibration.planStepDownShare): return .childInNeedPlan(from: end.adding(days: 1))
+        case .noLongerAtRisk where chance(Calibration.planStepDownShare):
+            return .childInNeedPlan(from: end.adding(days: 1))
         default: return .close(on: end, reason: .servicesCeased)
         }
     }
@@ -75,12 +78,16 @@ extension ChildJourney {
 
     /// A review date: usually in the weeks before `due`, sometimes after it.
     private mutating func reviewDate(due: CivilDate) -> CivilDate {
-        if chance(Calibration.lateReviewShare) { return nextWorkingDay(onOrAfter: due.adding(days: integer(in: 1...25))) }
+        if chance(Calibration.lateReviewShare) {
+            return nextWorkingDay(onOrAfter: due.adding(days: integer(in: 1...25)))
+        }
         return nextWorkingDay(onOrAfter: due.adding(days: -integer(in: 6...25)))
     }
 
     /// Statutory visits every `intervalDays` from `start` until before `end`.
-    mutating func recordVisits(_ kind: VisitKind, from start: CivilDate, before end: CivilDate, intervalDays: ClosedRange<Int>) {
+    mutating func recordVisits(
+        _ kind: VisitKind, from start: CivilDate, before end: CivilDate, intervalDays: ClosedRange<Int>
+    ) {
         var visit = nextWorkingDay(onOrAfter: start.adding(days: integer(in: intervalDays)))
         while visit < end, !isPastHorizon(visit) {
             let seen = chance(0.93)

@@ -26,7 +26,8 @@ extension ChildJourney {
         let contactTime = Instant(utcDate: date, hour: integer(in: 7...20), minute: integer(in: 0...59))
         if protectedByPolice { recordPoliceProtection(on: date) }
         let source = protectedByPolice ? .police : draw(Calibration.referralSources(on: date))
-        record(ContactReceived(channel: draw(Self.contactChannels), source: source, rag: .red), on: date, at: contactTime)
+        record(
+            ContactReceived(channel: draw(Self.contactChannels), source: source, rag: .red), on: date, at: contactTime)
         record(ContactOutcome(outcome: .referral), on: date, decidedBy: manager)
         let receivedAt = contactTime.adding(seconds: Int64(integer(in: 60...3_000)))
         record(ReferralReceived(source: source, householdMemberIds: child.siblingIDs), on: date, at: receivedAt)

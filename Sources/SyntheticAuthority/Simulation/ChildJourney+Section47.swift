@@ -45,8 +45,9 @@ extension ChildJourney {
         let conference = chance(Calibration.section47ConferenceShare)
         let followOnPlan = chance(Self.followOnPlanShare)
         if alongside, start >= Self.singleAssessmentFrom {
-            let nextStep: AssessmentNextStep = conference ? .childProtection : followOnPlan ? .cinPlan : .noFurtherAction
-            singleAssessment(start: start, basis: .section47, nextStep: nextStep)
+            let nextStep: AssessmentNextStep =
+                conference ? .childProtection : followOnPlan ? .cinPlan : .noFurtherAction
+            singleAssessment(start: start, basis: .section47, childInNeed: true, nextStep: nextStep)
         }
         guard conference else {
             let concluded = addingWorkingDays(integer(in: 5...20), to: start)

@@ -29,8 +29,10 @@ enum Corrections {
                 while referral.source == mistaken {
                     referral.source = Calibration.referralSources(on: original.occurredOn).draw(using: &recorder.random)
                 }
-                let replacement = EventReplacement(occurredOn: original.occurredOn, occurredAt: original.occurredAt, data: referral)
-                supersede(original, with: .corrected(replacement, "Referral source selected incorrectly."), in: &recorder)
+                let replacement = EventReplacement(
+                    occurredOn: original.occurredOn, occurredAt: original.occurredAt, data: referral)
+                supersede(
+                    original, with: .corrected(replacement, "Referral source selected incorrectly."), in: &recorder)
             default:
                 continue
             }

@@ -31,7 +31,8 @@ enum HouseholdSimulator {
         let childIDs = (0..<childCount).map { SyntheticIDs.child(index: firstChildIndex + $0) }
         var registrations: [(SyntheticChild, ChildRegistered)] = []
         for childID in childIDs {
-            let child = makeChild(id: childID, siblings: childIDs, firstReferral: firstReferral, random: &recorder.random)
+            let child = makeChild(
+                id: childID, siblings: childIDs, firstReferral: firstReferral, random: &recorder.random)
             registrations.append((child, registration(of: child, random: &recorder.random)))
             var journey = ChildJourney(child: child, recorder: recorder)
             journey.run(firstReferral: firstReferral)
@@ -41,7 +42,9 @@ enum HouseholdSimulator {
         recordMembership(householdIndex: index, childIDs: childIDs, in: &recorder)
         Corrections.add(to: &recorder)
         var drafts = recorder.drafts
-        drafts += registrations.compactMap { registrationDraft(child: $0.0, data: $0.1, among: recorder.drafts) }
+        drafts += registrations.compactMap {
+            registrationDraft(householdID: householdID, child: $0.0, data: $0.1, among: recorder.drafts)
+        }
         drafts.sort(by: EventDraft.precedes)
         return Household(events: drafts.map { $0.event() }, childCount: childCount)
     }
@@ -51,7 +54,8 @@ enum HouseholdSimulator {
     ) -> SyntheticChild {
         let age = ageYears.draw(using: &random)
         let birthDate = firstReferral.adding(months: -12 * age).adding(days: -random.integer(in: 0...364))
-        return SyntheticChild(id: id, birthDate: min(birthDate, firstReferral), siblingIDs: siblings.filter { $0 != id })
+        return SyntheticChild(
+            id: id, birthDate: min(birthDate, firstReferral), siblingIDs: siblings.filter { $0 != id })
     }
 
     private static func registration(of child: SyntheticChild, random: inout SplitMix64) -> ChildRegistered {
@@ -66,27 +70,30 @@ enum HouseholdSimulator {
     /// The registration sorts before the child's first event: its valid date is the child's earliest and its
     /// record time the child's earliest. Nil if the child has no events.
     private static func registrationDraft(
-        child: SyntheticChild, data: ChildRegistered, among drafts: [EventDraft]
+        householdID: String, child: SyntheticChild, data: ChildRegistered, among drafts: [EventDraft]
     ) -> EventDraft? {
         let own = drafts.filter { $0.childId == child.id }
         guard let first = own.min(by: { $0.occurredOn < $1.occurredOn }),
             let earliest = own.min(by: { $0.recordedAt < $1.recordedAt })
         else { return nil }
         return EventDraft(
-            eventId: child.id + "-REG", data: data, occurredOn: first.occurredOn, occurredAt: nil,
+            eventId: SyntheticIDs.registration(householdID: householdID, childID: child.id), data: data,
+            occurredOn: first.occurredOn, occurredAt: nil,
             recordedAt: earliest.recordedAt, childId: child.id, householdId: nil, caseId: nil,
             actor: Actor(recordedBy: registrationWorker, agency: SyntheticIDs.authorityAgency), rationale: nil,
             priority: .registration, sequence: 0)
     }
 
     /// Parents and children join the household when it first becomes known; some partners join later.
-    private static func recordMembership(householdIndex: Int, childIDs: [String], in recorder: inout HouseholdRecorder) {
+    private static func recordMembership(householdIndex: Int, childIDs: [String], in recorder: inout HouseholdRecorder)
+    {
         guard let first = recorder.drafts.min(by: { $0.occurredOn < $1.occurredOn }) else { return }
         let actor = Actor(recordedBy: registrationWorker, agency: SyntheticIDs.authorityAgency)
         var members: [(String, HouseholdRole)] = childIDs.map { ($0, .child) }
         let adults = recorder.random.chance(0.55) ? 2 : 1
         for number in 1...adults {
-            members.append((SyntheticIDs.adult(householdIndex: householdIndex, number: number), number == 1 ? .parent : .partner))
+            members.append(
+                (SyntheticIDs.adult(householdIndex: householdIndex, number: number), number == 1 ? .parent : .partner))
         }
         for (personID, role) in members {
             recorder.emit(
