@@ -36,7 +36,7 @@ struct Sample {
     let lines: [[UInt8]]
     let events: [CaseEvent]
     let summary: GenerationSummary
-    /// Each child's events in valid-time order (stable: output order within a day).
+    /// Each child's events in valid-time order (see `groupByChild`).
     let eventsByChild: [String: [CaseEvent]]
 
     /// Payloads of type `T`, with their envelopes.
@@ -45,16 +45,15 @@ struct Sample {
     }
 }
 
-/// Each child's events in valid-time order (stable: output order within a day).
+/// Each child's events in valid-time order; within a day, in generation order (the event id's sequence
+/// number), which is the journey order (ICPC before plan start, final review before plan end).
 func groupByChild(_ events: [CaseEvent]) -> [String: [CaseEvent]] {
     var byChild: [String: [CaseEvent]] = [:]
     for event in events {
         if let child = event.envelope.childId { byChild[child, default: []].append(event) }
     }
     return byChild.mapValues { list in
-        list.enumerated().sorted { a, b in
-            (a.element.envelope.occurredOn, a.offset) < (b.element.envelope.occurredOn, b.offset)
-        }.map(\.element)
+        list.sorted { ($0.envelope.occurredOn, $0.eventId) < ($1.envelope.occurredOn, $1.eventId) }
     }
 }
 

@@ -17,8 +17,12 @@ extension ChildJourney {
         let last = min(recorder.endDate, child.adulthood.adding(days: -1))
         let missingFrom = max(first, child.birthDate.adding(months: 11 * 12))
         if missingFrom < last, chance(Calibration.missingChildChance) {
-            for _ in 0..<draw(Calibration.missingEpisodeCounts) {
-                recordMissingEpisode(on: missingFrom.adding(days: integer(in: 0...missingFrom.days(until: last))))
+            let count = draw(Calibration.missingEpisodeCounts)
+            let dates = (0..<count).map { _ in missingFrom.adding(days: integer(in: 0...missingFrom.days(until: last)))
+            }
+            var earliest = missingFrom
+            for date in dates.sorted() where max(date, earliest) <= last {
+                earliest = recordMissingEpisode(on: max(date, earliest)).adding(days: 1)
             }
         }
         if first < last, chance(Calibration.allegationChildChance) {
@@ -27,7 +31,8 @@ extension ChildJourney {
     }
 
     /// Missing from `date`, back some hours later; a return interview offered (mostly within 72 h) and held.
-    private mutating func recordMissingEpisode(on date: CivilDate) {
+    /// Returns the date of the interview, after which the next episode may start.
+    private mutating func recordMissingEpisode(on date: CivilDate) -> CivilDate {
         let started = instant(on: date)
         let from: MissingFrom = chance(0.8) ? .home : .education
         record(
@@ -40,6 +45,7 @@ extension ChildJourney {
         record(ReturnInterviewOffered(), on: offered.londonDate, inEpisode: false)
         let held = offered.londonDate.adding(days: integer(in: 0...4))
         record(ReturnInterviewHeld(accepted: chance(0.65)), on: held, inEpisode: false)
+        return held
     }
 
     /// An allegation against someone working with the child: LADO told (mostly within 1 WD), outcome later.

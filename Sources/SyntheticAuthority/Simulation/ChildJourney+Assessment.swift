@@ -37,7 +37,6 @@ extension ChildJourney {
     }
 
     /// A single assessment from `start`; returns its authorisation date, or nil if past the end date.
-    @discardableResult
     mutating func singleAssessment(
         start: CivilDate, basis: AssessmentLegalBasis, childInNeed inNeed: Bool, nextStep: AssessmentNextStep
     ) -> CivilDate? {

@@ -47,7 +47,8 @@ extension ChildJourney {
         if alongside, start >= Self.singleAssessmentFrom {
             let nextStep: AssessmentNextStep =
                 conference ? .childProtection : followOnPlan ? .cinPlan : .noFurtherAction
-            singleAssessment(start: start, basis: .section47, childInNeed: true, nextStep: nextStep)
+            let authorised = singleAssessment(start: start, basis: .section47, childInNeed: true, nextStep: nextStep)
+            assessmentRunningUntil = authorised ?? recorder.endDate.adding(days: 1)
         }
         guard conference else {
             let concluded = addingWorkingDays(integer(in: 5...20), to: start)

@@ -30,6 +30,9 @@ struct ChildJourney {
     var planCount = 0
     /// Set when a referral goes straight to s47: a single assessment (s47 basis) runs alongside.
     var assessmentAlongsideEnquiry = false
+    /// The authorisation date of an assessment still running beside the enquiry or plan; the episode does
+    /// not close before it.
+    var assessmentRunningUntil: CivilDate?
 
     init(child: SyntheticChild, recorder: HouseholdRecorder) {
         self.child = child
@@ -72,8 +75,10 @@ struct ChildJourney {
 
     /// Closes the episode; returns the closure date, or nil if it fell after the end date.
     private mutating func close(on date: CivilDate, reason: ReasonForClosure) -> CivilDate? {
-        guard record(CaseClosed(reason: reason), on: date, decidedBy: manager) != nil else { return nil }
-        return date
+        let closing = max(date, assessmentRunningUntil ?? date)
+        assessmentRunningUntil = nil
+        guard record(CaseClosed(reason: reason), on: closing, decidedBy: manager) != nil else { return nil }
+        return closing
     }
 }
 
