@@ -30,8 +30,8 @@ let package = Package(
             name: "CaseImport", dependencies: ["CaseModel", "EventStore", "TextFormats"], path: "Sources/CaseImport"),
         // Timescale rulebooks as versioned data.
         .target(
-            name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats"],
-            path: "Sources/Rulebooks"),
+            name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats", "EventStore"],
+            path: "Sources/Rulebooks", exclude: ["Data"]),
         // Case state and timescale clocks computed from events.
         .target(
             name: "Projections", dependencies: ["CaseModel", "LedgerCalendar", "Rulebooks", "EventStore"],

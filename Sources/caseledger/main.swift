@@ -1,1 +1,3 @@
-print("caseledger: under construction")
+import CommandLineSupport
+
+CommandRunner(root: CaseLedgerCLI.root, mapper: CaseLedgerCLI.errorReport(for:)).main()

@@ -1,0 +1,21 @@
+/// The stream version an append expects, for optimistic concurrency.
+///
+/// Stream versions are 0-based: a stream's first event has version 0, and a stream's version is the
+/// version of its last event.
+public enum ExpectedVersion: Sendable, Equatable, Hashable {
+    /// Append whatever the stream's current version.
+    case any
+    /// The stream must have no events yet.
+    case noStream
+    /// The stream's last event must have exactly this version.
+    case exact(UInt64)
+
+    /// True if a stream whose last version is `actual` (nil: no events) satisfies this expectation.
+    func isSatisfied(byActualVersion actual: UInt64?) -> Bool {
+        switch self {
+        case .any: return true
+        case .noStream: return actual == nil
+        case .exact(let expected): return actual == expected
+        }
+    }
+}

@@ -1,0 +1,87 @@
+/// The derived indexes over the log: where each position lives, each stream's positions, and each
+/// source id's position. Rebuildable from the log at any time; never the source of truth.
+struct LedgerIndex: Sendable, Equatable {
+    /// Location of position `p` at `locations[p]`: segment index in the high 32 bits, byte offset in the low 32.
+    private(set) var locations: [UInt64] = []
+    /// Positions of each stream's records; a record's stream version is its index in the array.
+    private(set) var streams: [String: [UInt64]] = [:]
+    /// The position of the record that carried each source id.
+    private(set) var sources: [String: UInt64] = [:]
+    /// Chain hash of the last indexed record (genesis when empty).
+    private(set) var chainHead: [UInt8] = ChainHash.genesis
+
+    /// Creates an empty index.
+    init() {}
+
+    /// Creates an index from checkpointed parts (already checked by the caller).
+    init(locations: [UInt64], streams: [String: [UInt64]], sources: [String: UInt64], chainHead: [UInt8]) {
+        self.locations = locations
+        self.streams = streams
+        self.sources = sources
+        self.chainHead = chainHead
+    }
+
+    /// Number of indexed records.
+    var recordCount: UInt64 { UInt64(locations.count) }
+
+    /// Adds the next record. Its position must be `recordCount`, and its stream version the stream's next.
+    mutating func add(_ record: IndexedRecord) throws(EventStoreError) {
+        precondition(record.position == recordCount, "records are indexed in position order")
+        let nextVersion = UInt64(streams[record.stream]?.count ?? 0)
+        guard record.streamVersion == nextVersion else {
+            throw EventStoreError(
+                .corrupt,
+                "position \(record.position): stream version \(record.streamVersion), expected \(nextVersion)")
+        }
+        if let sourceID = record.sourceID {
+            guard sources[sourceID] == nil else {
+                throw EventStoreError(.corrupt, "position \(record.position): source id appears twice in the log")
+            }
+            sources[sourceID] = record.position
+        }
+        locations.append(UInt64(record.segmentIndex) << 32 | UInt64(UInt32(record.offset)))
+        streams[record.stream, default: []].append(record.position)
+        chainHead = record.chainHash
+    }
+
+    /// The segment and byte offset of `position`, or nil past the end.
+    func location(of position: UInt64) -> (segmentIndex: UInt32, offset: Int)? {
+        guard position < recordCount else { return nil }
+        let packed = locations[Int(position)]
+        return (UInt32(packed >> 32), Int(UInt32(truncatingIfNeeded: packed)))
+    }
+
+    /// The version of a stream's last record, or nil if the stream has none.
+    func version(of stream: String) -> UInt64? {
+        streams[stream].map { UInt64($0.count - 1) }
+    }
+}
+
+/// What the index needs to know about one record.
+struct IndexedRecord: Sendable {
+    var position: UInt64
+    var stream: String
+    var streamVersion: UInt64
+    var sourceID: String?
+    var chainHash: [UInt8]
+    var segmentIndex: UInt32
+    var offset: Int
+
+    /// The index entry of a record read from `segmentIndex` at `offset`.
+    init(_ record: RecordedEvent, segmentIndex: UInt32, offset: Int) {
+        self.init(
+            position: record.position, stream: record.stream, streamVersion: record.streamVersion,
+            sourceID: record.sourceID, chainHash: record.chainHash, segmentIndex: segmentIndex, offset: offset)
+    }
+
+    /// Creates an entry.
+    init(position: UInt64, stream: String, streamVersion: UInt64, sourceID: String?, chainHash: [UInt8], segmentIndex: UInt32, offset: Int) {
+        self.position = position
+        self.stream = stream
+        self.streamVersion = streamVersion
+        self.sourceID = sourceID
+        self.chainHash = chainHash
+        self.segmentIndex = segmentIndex
+        self.offset = offset
+    }
+}

@@ -1,0 +1,61 @@
+/// The fixed 64-byte header at the start of every segment file (FORMAT.md, "Segment header").
+struct SegmentHeader: Sendable, Equatable {
+    /// "CLEDGSEG".
+    static let magic = Array("CLEDGSEG".utf8)
+    /// The segment format version this code writes and reads.
+    static let formatVersion: UInt16 = 1
+    /// Encoded size.
+    static let sizeBytes = 64
+
+    /// The segment's index (its file number).
+    var segmentIndex: UInt32
+    /// The global position of the segment's first record.
+    var firstPosition: UInt64
+    /// The chain hash of the record before the segment's first record (genesis for segment 0).
+    var previousChainHash: [UInt8]
+
+    /// The 64 header bytes: magic, version, reserved, index, first position, previous hash, CRC, reserved.
+    var encoded: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.sizeBytes)
+        bytes.append(contentsOf: Self.magic)
+        bytes.appendLittleEndian(Self.formatVersion)
+        bytes.appendLittleEndian(UInt16(0))
+        bytes.appendLittleEndian(segmentIndex)
+        bytes.appendLittleEndian(firstPosition)
+        bytes.append(contentsOf: previousChainHash)
+        bytes.appendLittleEndian(CRC32C.checksum(bytes))
+        bytes.appendLittleEndian(UInt32(0))
+        precondition(bytes.count == Self.sizeBytes, "segment header size")
+        return bytes
+    }
+
+    /// Creates a header.
+    init(segmentIndex: UInt32, firstPosition: UInt64, previousChainHash: [UInt8]) {
+        self.segmentIndex = segmentIndex
+        self.firstPosition = firstPosition
+        self.previousChainHash = previousChainHash
+    }
+
+    /// Decodes and checks a header. Throws `corrupt` naming the segment if anything is off.
+    init(decoding bytes: [UInt8], expectedIndex: UInt32) throws(EventStoreError) {
+        let context = "segment \(expectedIndex) header"
+        var reader = ByteReader(bytes, context: context)
+        try reader.require(Self.sizeBytes, for: "header")
+        guard try reader.readBytes(8, "magic") == Self.magic else { throw EventStoreError(.corrupt, "\(context): bad magic") }
+        let version = try reader.readUInt16("format version")
+        guard version == Self.formatVersion else {
+            throw EventStoreError(.corrupt, "\(context): unsupported format version \(version)")
+        }
+        try reader.readReserved(2, "version padding")
+        segmentIndex = try reader.readUInt32("segment index")
+        firstPosition = try reader.readUInt64("first position")
+        previousChainHash = try reader.readBytes(SHA256.digestSizeBytes, "previous chain hash")
+        let storedCRC = try reader.readUInt32("CRC")
+        guard CRC32C.checksum(Array(bytes[0..<56])) == storedCRC else { throw EventStoreError(.corrupt, "\(context): CRC mismatch") }
+        try reader.readReserved(4, "trailer")
+        guard segmentIndex == expectedIndex else {
+            throw EventStoreError(.corrupt, "\(context): header names segment \(segmentIndex)")
+        }
+    }
+}

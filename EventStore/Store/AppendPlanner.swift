@@ -1,0 +1,153 @@
+/// A record encoded and ready to stage, with what the index needs once it is durable.
+struct PlannedRecord {
+    var frame: [UInt8]
+    var position: UInt64
+    var stream: String
+    var streamVersion: UInt64
+    var sourceID: String?
+    var chainHash: [UInt8]
+}
+
+/// Validates batches against the committed index plus everything planned earlier in the same group,
+/// resolves idempotent retries, and encodes new records in position order.
+///
+/// A value type: to make a request all-or-nothing, plan on a copy and keep it only if every batch passed.
+struct AppendPlanner {
+    /// Position of the next record.
+    private(set) var nextPosition: UInt64
+    /// Chain hash of the last planned (or committed) record.
+    private(set) var chainHead: [UInt8]
+    /// Ledger time of the last record; never decreases.
+    private(set) var lastTimestampNanoseconds: Int64
+    /// Records planned so far, in position order.
+    private(set) var records: [PlannedRecord] = []
+    /// Largest frame allowed under the store's segment cap.
+    let recordSizeBytesMax: Int
+    private var versionOverlay: [String: UInt64] = [:]
+    private var sourceOverlay: [String: (fingerprint: SourceFingerprint, receipt: AppendReceipt)] = [:]
+
+    /// Starts planning after the committed tail.
+    init(nextPosition: UInt64, chainHead: [UInt8], lastTimestampNanoseconds: Int64, recordSizeBytesMax: Int) {
+        self.nextPosition = nextPosition
+        self.chainHead = chainHead
+        self.lastTimestampNanoseconds = lastTimestampNanoseconds
+        self.recordSizeBytesMax = recordSizeBytesMax
+    }
+
+    /// Plans one batch: returns its receipt, either the original one (idempotent retry) or the receipt of
+    /// newly planned records. Throws without changing anything it has not already changed in this batch;
+    /// callers plan on a copy to stay all-or-nothing.
+    mutating func plan(
+        _ batch: AppendBatch, index: LedgerIndex, now: Int64, lookup: (UInt64) throws(EventStoreError) -> RecordedEvent
+    ) throws(EventStoreError) -> AppendReceipt {
+        try BatchValidation.validate(batch, recordSizeBytesMax: recordSizeBytesMax)
+        if let receipt = try originalReceipt(for: batch, index: index, lookup: lookup) { return receipt }
+        let actual = versionOverlay[batch.stream] ?? index.version(of: batch.stream)
+        guard batch.expectedVersion.isSatisfied(byActualVersion: actual) else {
+            throw EventStoreError(
+                .conflict(actualVersion: actual),
+                "stream \(batch.stream): expected version \(batch.expectedVersion), actual \(actual.map(String.init) ?? "no stream")")
+        }
+        let first = nextPosition
+        var version = actual.map { $0 + 1 } ?? 0
+        for event in batch.events {
+            add(kind: .event, stream: batch.stream, version: version, event: event, now: now)
+            version += 1
+        }
+        let receipt = AppendReceipt(firstPosition: first, lastPosition: nextPosition - 1, streamVersion: version - 1, chainHash: chainHead)
+        for event in batch.events {
+            if let sourceID = event.sourceID {
+                sourceOverlay[sourceID] = (SourceFingerprint(stream: batch.stream, event: event), receipt)
+            }
+        }
+        versionOverlay[batch.stream] = version - 1
+        return receipt
+    }
+
+    /// Plans a recovery record in the reserved recovery stream.
+    mutating func planRecovery(_ description: RecoveryDescription, index: LedgerIndex, now: Int64) {
+        let stream = RecordKind.recoveryStream
+        let version = (versionOverlay[stream] ?? index.version(of: stream)).map { $0 + 1 } ?? 0
+        let event = EventToAppend(type: RecordKind.recoveryType, schemaVersion: 1, payload: description.encoded)
+        add(kind: .recovery, stream: stream, version: version, event: event, now: now)
+        versionOverlay[stream] = version
+    }
+
+    private mutating func add(kind: RecordKind, stream: String, version: UInt64, event: EventToAppend, now: Int64) {
+        lastTimestampNanoseconds = max(lastTimestampNanoseconds, now)
+        let fields = RecordFields(
+            kind: kind, position: nextPosition, streamVersion: version, ledgerTimestampNanoseconds: lastTimestampNanoseconds,
+            schemaVersion: event.schemaVersion, stream: stream, type: event.type, sourceID: event.sourceID,
+            metadata: event.metadata, payload: event.payload)
+        let encoded = RecordEncoder.encode(fields, previousChainHash: chainHead)
+        records.append(
+            PlannedRecord(
+                frame: encoded.frame, position: nextPosition, stream: stream, streamVersion: version,
+                sourceID: event.sourceID, chainHash: encoded.chainHash))
+        chainHead = encoded.chainHash
+        nextPosition += 1
+    }
+
+    /// The receipt of the original append if every event of `batch` was appended before with the same
+    /// content; nil if none was. Throws `idempotencyConflict` for changed content or a mix of old and new.
+    private func originalReceipt(
+        for batch: AppendBatch, index: LedgerIndex, lookup: (UInt64) throws(EventStoreError) -> RecordedEvent
+    ) throws(EventStoreError) -> AppendReceipt? {
+        var found: [AppendReceipt] = []
+        for event in batch.events {
+            guard let sourceID = event.sourceID else { continue }
+            let fingerprint = SourceFingerprint(stream: batch.stream, event: event)
+            if let planned = sourceOverlay[sourceID] {
+                guard planned.fingerprint == fingerprint else { throw Self.changedContent(sourceID) }
+                found.append(planned.receipt)
+            } else if let position = index.sources[sourceID] {
+                let original = try lookup(position)
+                guard SourceFingerprint(original) == fingerprint else { throw Self.changedContent(sourceID) }
+                found.append(
+                    AppendReceipt(firstPosition: position, lastPosition: position, streamVersion: original.streamVersion, chainHash: original.chainHash))
+            }
+        }
+        guard !found.isEmpty else { return nil }
+        guard found.count == batch.events.count else {
+            throw EventStoreError(.idempotencyConflict, "stream \(batch.stream): batch mixes already-appended and new source ids")
+        }
+        return Self.combined(found)
+    }
+
+    /// One receipt spanning the originals: the last record's version and chain hash. For a whole-batch
+    /// retry this is exactly the original batch's receipt.
+    private static func combined(_ receipts: [AppendReceipt]) -> AppendReceipt {
+        let last = receipts.max { $0.lastPosition < $1.lastPosition }!
+        let first = receipts.map(\.firstPosition).min()!
+        return AppendReceipt(firstPosition: first, lastPosition: last.lastPosition, streamVersion: last.streamVersion, chainHash: last.chainHash)
+    }
+
+    private static func changedContent(_ sourceID: String) -> EventStoreError {
+        EventStoreError(.idempotencyConflict, "source id \(sourceID) was already appended with different content")
+    }
+}
+
+/// The content that must match for a repeated source id to count as the same event.
+struct SourceFingerprint: Equatable {
+    var stream: String
+    var type: String
+    var schemaVersion: UInt16
+    var metadata: [UInt8]
+    var payloadHash: [UInt8]
+
+    init(stream: String, event: EventToAppend) {
+        self.stream = stream
+        type = event.type
+        schemaVersion = event.schemaVersion
+        metadata = event.metadata
+        payloadHash = SHA256.hash(event.payload)
+    }
+
+    init(_ record: RecordedEvent) {
+        stream = record.stream
+        type = record.type
+        schemaVersion = record.schemaVersion
+        metadata = record.metadata
+        payloadHash = record.payloadHash
+    }
+}

@@ -1,0 +1,65 @@
+extension TailScan {
+    /// If a valid footer matching the scanned records sits at `offset` and ends the file, the writer
+    /// crashed between sealing this segment and naming it in the manifest: finish the seal (writing) or
+    /// accept it (reading), and continue in the next segment. Returns false if there is no such footer.
+    mutating func completeSealIfFooter(slot: SegmentSlot, at offset: Int, size: Int) throws -> Bool {
+        guard size - offset == SegmentFooter.sizeBytes, index.recordCount > slot.firstPosition else { return false }
+        let bytes = try performIO("read segment \(slot.segmentIndex) footer") { () throws(FileSystemError) in
+            try slot.file.read(atOffset: offset, count: SegmentFooter.sizeBytes)
+        }
+        guard let footer = try? SegmentFooter(decoding: bytes, segmentIndex: slot.segmentIndex, offset: offset),
+            footer.recordCount == index.recordCount - slot.firstPosition, footer.lastPosition == index.recordCount - 1,
+            constantTimeEqual(footer.chainHead, index.chainHead)
+        else { return false }
+        var sealed = slot
+        (sealed.recordsEndOffset, sealed.recordCount, sealed.isSealed) = (offset, footer.recordCount, true)
+        segments.append(sealed)
+        manifest.sealed.append(Manifest.Entry(segmentIndex: slot.segmentIndex, firstPosition: slot.firstPosition, recordCount: footer.recordCount, chainHead: footer.chainHead))
+        let next = slot.segmentIndex + 1
+        if opener.mode == .readWrite {
+            try recreateIfTorn(next)
+            let paths = opener.paths
+            let manifest = self.manifest
+            try performIO("complete seal of segment \(slot.segmentIndex)") { () throws(FileSystemError) in
+                try opener.fileSystem.writeAtomically(manifest.encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary, directory: paths.directory)
+            }
+        } else if !opener.fileSystem.fileExists(atPath: opener.paths.segment(next)) {
+            return true
+        }
+        try scanTail(next, from: SegmentHeader.sizeBytes)
+        return true
+    }
+
+    /// Creates the segment after a completed seal unless it exists with a good header.
+    private func recreateIfTorn(_ segmentIndex: UInt32) throws {
+        let path = opener.paths.segment(segmentIndex)
+        if opener.fileSystem.fileExists(atPath: path) {
+            let file = try performIO("open segment \(segmentIndex)") { () throws(FileSystemError) in try opener.fileSystem.openFile(atPath: path, mode: .readOnly) }
+            if let header = try? LedgerOpener.readHeader(file, index: segmentIndex), header.firstPosition == index.recordCount,
+                constantTimeEqual(header.previousChainHash, index.chainHead) {
+                return
+            }
+        }
+        let (fileSystem, paths, first, head) = (opener.fileSystem, opener.paths, index.recordCount, index.chainHead)
+        _ = try performIO("create segment \(segmentIndex)") { () throws(FileSystemError) in
+            try SegmentWriter.createSegment(fileSystem: fileSystem, paths: paths, index: segmentIndex, firstPosition: first, previousChainHash: head)
+        }
+    }
+
+    /// Truncates a torn tail (writing) and remembers it for the recovery record, or, when reading, notes
+    /// damage only if the HEAD hint said those bytes were durable.
+    mutating func handleTorn(file: any OpenFile, segmentIndex: UInt32, at offset: Int, size: Int, position: UInt64, error: EventStoreError) throws {
+        guard opener.mode == .readWrite else {
+            if offset < size { diagnosis = OpenFailure(segmentIndex: segmentIndex, offset: offset, position: position, error).diagnosis }
+            return
+        }
+        let dropped = try performIO("read torn tail of segment \(segmentIndex)") { () throws(FileSystemError) in
+            try file.read(atOffset: offset, count: size - offset)
+        }
+        try performIO("truncate torn tail of segment \(segmentIndex)") { () throws(FileSystemError) in
+            try file.truncate(toSize: offset)
+            try file.synchronizeData()
+        }
+        tornTail = RecoveryDescription(segmentIndex: segmentIndex, offset: UInt64(offset), droppedSizeBytes: UInt64(dropped.count), droppedHash: SHA256.hash(dropped))
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder until the CommandLineSupport target lands; delete when adding real sources.
-enum CommandLineSupportPlaceholder {}

@@ -1,0 +1,85 @@
+import LedgerCalendar
+import TextFormats
+
+extension RuleDecoder {
+    /// A limit: fixed, a `limit` setting, or a fixed amount with a `unit` setting.
+    func limit(_ cursor: JSONCursor) throws(RulebookError) -> RuleLimit {
+        if let id = try cursor.settingReference() {
+            try requireSetting(id, kind: .limit, at: cursor)
+            return .setting(id)
+        }
+        let object = try cursor.object(allowing: ["amount", "unit"])
+        let amount = try Self.amount(object.required("amount"))
+        let unitCursor = try object.required("unit")
+        if let id = try unitCursor.settingReference() {
+            try requireSetting(id, kind: .unit, at: unitCursor)
+            return .amountWithUnitSetting(amount, unitSetting: id)
+        }
+        return .fixed(try unitCursor.enumeration(LimitUnit.self, unknown: .unknownUnit).limit(amount))
+    }
+
+    /// A fixed limit (a setting's default), with no setting references.
+    static func fixedLimit(_ cursor: JSONCursor) throws(RulebookError) -> TimeLimit {
+        let object = try cursor.object(allowing: ["amount", "unit"])
+        let amount = try amount(object.required("amount"))
+        return try object.required("unit").enumeration(LimitUnit.self, unknown: .unknownUnit).limit(amount)
+    }
+
+    private static func amount(_ cursor: JSONCursor) throws(RulebookError) -> Int {
+        let amount = try cursor.integer()
+        guard amount >= 0 else { throw cursor.error(.invalidValue, "limit \(amount) is negative") }
+        guard amount <= RuleLimit.amountMax else {
+            throw cursor.error(.invalidValue, "limit \(amount) exceeds \(RuleLimit.amountMax)")
+        }
+        return amount
+    }
+
+    /// A literal value or a setting reference of `kind`; `fallback` when the key is absent.
+    func settable<Value>(
+        _ cursor: JSONCursor?, kind: SettingKind, default fallback: Value,
+        literal: (JSONCursor) throws(RulebookError) -> Value
+    ) throws(RulebookError) -> Settable<Value> {
+        guard let cursor else { return .value(fallback) }
+        return try settable(cursor, kind: kind, literal: literal)
+    }
+
+    /// A literal value or a setting reference of `kind`.
+    func settable<Value>(
+        _ cursor: JSONCursor, kind: SettingKind, literal: (JSONCursor) throws(RulebookError) -> Value
+    ) throws(RulebookError) -> Settable<Value> {
+        if let id = try cursor.settingReference() {
+            try requireSetting(id, kind: kind, at: cursor)
+            return .setting(id)
+        }
+        return .value(try literal(cursor))
+    }
+
+    private func requireSetting(_ id: String, kind: SettingKind, at cursor: JSONCursor) throws(RulebookError) {
+        guard let definition = settings[id] else {
+            throw cursor.error(.unknownSetting, "setting \"\(id)\" is not defined in this book")
+        }
+        guard definition.kind == kind else {
+            throw cursor.error(
+                .settingKindMismatch, "setting \"\(id)\" is a \(definition.kind.rawValue), not a \(kind.rawValue)")
+        }
+    }
+
+    /// A setting definition object.
+    static func settingDefinition(_ cursor: JSONCursor) throws(RulebookError) -> SettingDefinition {
+        let object = try cursor.object(allowing: ["id", "title", "kind", "default", "source"])
+        let kind = try object.required("kind").enumeration(SettingKind.self)
+        let defaultCursor = try object.required("default")
+        let value: SettingValue
+        switch kind {
+        case .limit: value = .limit(try fixedLimit(defaultCursor))
+        case .unit: value = .unit(try defaultCursor.enumeration(LimitUnit.self, unknown: .unknownUnit))
+        case .anchor: value = .anchor(try defaultCursor.enumeration(ClockAnchor.self))
+        case .dayCount: value = .dayCount(try defaultCursor.enumeration(DayCountConvention.self))
+        case .nonWorkingStart: value = .nonWorkingStart(try defaultCursor.enumeration(NonWorkingStartPolicy.self))
+        case .within: value = .within(try defaultCursor.enumeration(WithinComparison.self))
+        }
+        return SettingDefinition(
+            id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
+            defaultValue: value, source: try object.required("source").nonEmptyString())
+    }
+}

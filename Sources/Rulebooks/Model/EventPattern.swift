@@ -1,0 +1,73 @@
+/// A scalar a condition compares an event field against.
+public enum ConditionValue: Hashable, Sendable, CustomStringConvertible {
+    /// A string (codes such as `nfa`).
+    case string(String)
+    /// An integer.
+    case integer(Int64)
+    /// A Boolean flag.
+    case bool(Bool)
+
+    /// The value as JSON text would spell it.
+    public var description: String {
+        switch self {
+        case .string(let text): "\"\(text)\""
+        case .integer(let number): String(number)
+        case .bool(let flag): String(flag)
+        }
+    }
+}
+
+/// A condition on one payload field of an event.
+public struct EventCondition: Hashable, Sendable {
+    /// How the field is compared.
+    public enum Test: Hashable, Sendable {
+        /// The field is present and equal to the value.
+        case equals(ConditionValue)
+        /// The field is absent or different from the value.
+        case notEquals(ConditionValue)
+        /// The field is present and equal to one of the values.
+        case oneOf([ConditionValue])
+    }
+
+    /// The payload field's name.
+    public var field: String
+    /// The comparison.
+    public var test: Test
+
+    /// Creates a condition.
+    public init(field: String, test: Test) {
+        self.field = field
+        self.test = test
+    }
+
+    /// Whether the condition holds for a field value (nil when the event has no such field).
+    public func holds(for value: ConditionValue?) -> Bool {
+        switch test {
+        case .equals(let expected): value == expected
+        case .notEquals(let unexpected): value != unexpected
+        case .oneOf(let allowed): value.map(allowed.contains) ?? false
+        }
+    }
+}
+
+/// An event type with conditions on its fields, and optionally the field that gives the clock point.
+public struct EventPattern: Hashable, Sendable {
+    /// The event type name from the CaseModel catalogue (`IcpcHeld`).
+    public var eventType: String
+    /// Conditions that must all hold.
+    public var conditions: [EventCondition]
+    /// A date or instant field used as the clock point instead of `occurredAt`; nil for `occurredAt`.
+    public var timeField: String?
+
+    /// Creates a pattern.
+    public init(eventType: String, conditions: [EventCondition] = [], timeField: String? = nil) {
+        self.eventType = eventType
+        self.conditions = conditions
+        self.timeField = timeField
+    }
+
+    /// Whether an event of `type` whose fields are read through `field` matches this pattern.
+    public func matches(type: String, field: (String) -> ConditionValue?) -> Bool {
+        type == eventType && conditions.allSatisfy { $0.holds(for: field($0.field)) }
+    }
+}

@@ -1,2 +1,0 @@
-// Placeholder until the Rulebooks target lands; delete when adding real sources.
-enum RulebooksPlaceholder {}

@@ -1,0 +1,109 @@
+import CommandLineSupport
+import EventStore
+
+/// `caseledger read`: prints records in position order (or one stream in version order).
+enum ReadCommand {
+    /// Records fetched per engine call when reading backward or by stream, so memory stays bounded.
+    static let chunkRecordCountMax = 1_024
+
+    /// The command declaration.
+    static let command = Command(
+        name: "read", summary: "Print records from the log, or from one stream.",
+        discussion: """
+            Without --stream, --from is a global position and records come in position order. With --stream, \
+            --from is a 0-based stream version. --backward reads towards the start, from --from (default: the \
+            end). Every record's checksum and chain link are checked as it is read.
+            """,
+        options: [
+            LedgerAccess.ledgerOption,
+            .value("from", valueName: "POSITION", help: "Start here (default: the start, or the end with --backward)."),
+            .flag("backward", help: "Read towards the start."),
+            .value("limit", shortName: "n", valueName: "N", help: "Print at most N records."),
+            .value("stream", valueName: "STREAM", help: "Read only this stream."),
+            LedgerAccess.jsonFlag,
+        ],
+        handler: run)
+
+    /// What to read, from the command line.
+    private struct Request {
+        var from: UInt64?
+        var limit: Int
+        var isBackward: Bool
+    }
+
+    private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
+        let arguments = invocation.arguments
+        let request = Request(
+            from: try arguments.value("from", expected: "a position or version (0 or more)") { UInt64($0) },
+            limit: try arguments.integer("limit", in: 0...Int.max) ?? Int.max,
+            isBackward: arguments.flag("backward"))
+        let printer = RecordPrinter(output: invocation.output, asJSON: arguments.flag(LedgerAccess.jsonFlag.name))
+        try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+            if let stream = arguments.value("stream") {
+                try readStream(stream, request, from: store, to: printer)
+            } else if request.isBackward {
+                printer.printHeader()
+                try readLogBackward(request, from: store, to: printer)
+            } else {
+                printer.printHeader()
+                try readLogForward(request, from: store, to: printer)
+            }
+        }
+        return .success
+    }
+
+    private static func readLogForward(_ request: Request, from store: EventStore, to printer: RecordPrinter) throws {
+        var cursor = try store.events(fromPosition: request.from ?? 0)
+        var printedCount = 0
+        while printedCount < request.limit, let record = try cursor.next() {
+            printer.print(record)
+            printedCount += 1
+        }
+    }
+
+    private static func readLogBackward(_ request: Request, from store: EventStore, to printer: RecordPrinter) throws {
+        var start = request.from ?? UInt64.max
+        var remainingCount = request.limit
+        while remainingCount > 0 {
+            let chunkCount = min(remainingCount, chunkRecordCountMax)
+            let records = try store.read(fromPosition: start, direction: .backward, limit: chunkCount)
+            records.forEach(printer.print)
+            remainingCount -= records.count
+            guard records.count == chunkCount, let last = records.last, last.position > 0 else { return }
+            start = last.position - 1
+        }
+    }
+
+    private static func readStream(
+        _ stream: String, _ request: Request, from store: EventStore, to printer: RecordPrinter
+    ) throws {
+        guard let lastVersion = try store.version(of: stream) else {
+            throw CommandFailure(.notFound, "stream \(stream) has no records")
+        }
+        printer.printHeader()
+        var remaining = versionRange(request, lastVersion: lastVersion)
+        while !remaining.isEmpty {
+            let size = UInt64(min(chunkRecordCountMax, remaining.count))
+            let chunk =
+                request.isBackward
+                ? (remaining.upperBound - size)..<remaining.upperBound
+                : remaining.lowerBound..<(remaining.lowerBound + size)
+            let records = try store.readStream(stream, fromVersion: chunk.lowerBound, limit: chunk.count)
+            (request.isBackward ? records.reversed() : records).forEach(printer.print)
+            remaining =
+                request.isBackward ? remaining.lowerBound..<chunk.lowerBound : chunk.upperBound..<remaining.upperBound
+        }
+    }
+
+    /// The stream versions to print, as an ascending range, honouring --from, --limit and --backward.
+    private static func versionRange(_ request: Request, lastVersion: UInt64) -> Range<UInt64> {
+        let limit = UInt64(request.limit)
+        guard request.isBackward else {
+            let lower = request.from ?? 0
+            guard lower <= lastVersion else { return lower..<lower }
+            return lower..<(lower + min(limit, lastVersion - lower + 1))
+        }
+        let upper = min(request.from ?? lastVersion, lastVersion) + 1
+        return (upper - min(limit, upper))..<upper
+    }
+}

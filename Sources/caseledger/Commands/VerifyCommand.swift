@@ -1,0 +1,57 @@
+import CommandLineSupport
+import EventStore
+import TextFormats
+
+/// `caseledger verify --ledger DIR [--json]`: re-checks every record, checksum and chain link.
+enum VerifyCommand {
+    /// The command declaration.
+    static let command = Command(
+        name: "verify", summary: "Check every segment, record checksum and hash-chain link of a ledger.",
+        discussion: """
+            Opens the ledger read-only (no lock, no repair) and reads every byte once. Exit status 0 means \
+            intact; 1 means damage was found, and the output names the first failure's segment, byte offset \
+            and position.
+            """,
+        options: [LedgerAccess.ledgerOption, LedgerAccess.jsonFlag], handler: run)
+
+    private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
+        let (report, openDiagnosis) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+            (try store.verify(), store.openDiagnosis)
+        }
+        let failure = report.firstFailure ?? openDiagnosis
+        if invocation.arguments.flag(LedgerAccess.jsonFlag.name) {
+            invocation.output.write(JSONOutput.line(json(report, failure: failure)))
+        } else {
+            invocation.output.write(text(report, failure: failure, directory: LedgerAccess.directory(of: invocation)))
+        }
+        return failure == nil ? .success : .findings
+    }
+
+    private static func json(_ report: VerifyReport, failure: VerifyFailure?) -> JSONValue {
+        .object([
+            "intact": .bool(failure == nil),
+            "recordsChecked": JSONOutput.integer(report.recordsChecked),
+            "chainHead": .string(Hexadecimal.text(report.chainHead)),
+            "failure": failure.map(json) ?? .null,
+        ])
+    }
+
+    private static func json(_ failure: VerifyFailure) -> JSONValue {
+        .object([
+            "segment": failure.segmentIndex.map { .integer(Int64($0)) } ?? .null,
+            "offset": JSONOutput.integer(failure.offset),
+            "position": failure.position.map(JSONOutput.integer) ?? .null,
+            "what": .string(failure.what),
+            "description": .string(failure.description),
+        ])
+    }
+
+    private static func text(_ report: VerifyReport, failure: VerifyFailure?, directory: String) -> String {
+        let head = Hexadecimal.text(report.chainHead)
+        guard let failure else {
+            return "ledger \(directory) is intact: \(report.recordsChecked) records checked, chain head \(head)\n"
+        }
+        return "ledger \(directory) is damaged: \(failure)\n"
+            + "\(report.recordsChecked) records verified before the failure, chain head \(head)\n"
+    }
+}

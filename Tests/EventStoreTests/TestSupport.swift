@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import EventStore
+
+/// A fresh temporary ledger directory path (not created), unique per call.
+func temporaryLedgerPath(_ name: String = #function) -> String {
+    let safe = name.filter { $0.isLetter || $0.isNumber }
+    return NSTemporaryDirectory() + "caseledger-tests/\(safe)-\(UUID().uuidString)"
+}
+
+/// A deterministic clock: 1 ms per call from a fixed epoch.
+final class SteppingClock: @unchecked Sendable {
+    // `@unchecked Sendable`: `now` is only touched under `lock`.
+    private let lock = NSLock()
+    private var now: Int64 = 1_700_000_000_000_000_000
+
+    func tick() -> Int64 {
+        lock.lock()
+        defer { lock.unlock() }
+        now += 1_000_000
+        return now
+    }
+}
+
+/// Options with a small segment cap and a stepping clock.
+func testOptions(segmentSizeBytesMax: Int = 64 << 10) -> EventStoreOptions {
+    let clock = SteppingClock()
+    return EventStoreOptions(segmentSizeBytesMax: segmentSizeBytesMax, clock: { clock.tick() })
+}
+
+/// A sample event whose payload depends on `number`.
+func sampleEvent(_ number: Int, sourceID: String? = nil, payloadSizeBytes: Int = 40) -> EventToAppend {
+    var generator = SplitMix64(seed: UInt64(number))
+    let payload = (0..<payloadSizeBytes).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+    return EventToAppend(type: "test.event", schemaVersion: 1, sourceID: sourceID, metadata: Array("m\(number)".utf8), payload: payload)
+}
+
+/// SplitMix64, a tiny seeded generator for deterministic test data.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Creates a ledger and appends `count` single-event batches to streams "s0".."s2".
+@discardableResult
+func makeLedger(at path: String, count: Int, options: EventStoreOptions = testOptions(), fileSystem: any FileSystem = POSIXFileSystem()) throws -> EventStore {
+    let store = try EventStore.create(directory: path, fileSystem: fileSystem, options: options)
+    for number in 0..<count {
+        _ = try store.append(stream: "s\(number % 3)", expectedVersion: .any, events: [sampleEvent(number)])
+    }
+    return store
+}
+
+/// Reads a whole file as bytes.
+func fileBytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
+
+/// Writes bytes over a file.
+func writeFileBytes(_ bytes: [UInt8], to path: String) { _ = FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+
+/// Checks positions are 0..<n and the stored chain verifies.
+func expectIntact(_ store: EventStore, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let report = try store.verify()
+    #expect(report.isIntact, "\(String(describing: report.firstFailure))", sourceLocation: sourceLocation)
+    #expect(report.recordsChecked == store.info.recordCount, sourceLocation: sourceLocation)
+    #expect(report.chainHead == store.info.chainHead, sourceLocation: sourceLocation)
+}
