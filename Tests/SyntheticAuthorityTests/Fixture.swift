@@ -15,12 +15,14 @@ enum Fixture {
         AuthorityParameters(seed: seed, childCount: childCount, startDate: startDate, endDate: endDate)
     }
 
-    /// The shared sample: its JSONL lines (without `\n`), decoded events, and summary.
+    /// The shared sample: its JSONL lines (without `\n`), events, and summary.
     static let sample: Sample = {
         var lines: [[UInt8]] = []
-        let authority = try! SyntheticAuthority(parameters: parameters())
-        let summary = authority.generateLines { line in lines.append(Array(line.dropLast())) }
-        let events = lines.map { try! CaseEvent.decode(jsonBytes: $0) }
+        var events: [CaseEvent] = []
+        let summary = try! SyntheticAuthority(parameters: parameters()).generate { event in
+            events.append(event)
+            lines.append(event.canonicalBytes)
+        }
         return Sample(lines: lines, events: events, summary: summary, eventsByChild: groupByChild(events))
     }()
 
