@@ -10,7 +10,7 @@ import Testing
     /// Decoding is the slow part in debug builds, so this decodes every line of a smaller run.
     @Test func everyLineDecodesToTheGeneratedEventWithTheSameCanonicalBytes() throws {
         var lineCount = 0
-        try SyntheticAuthority(parameters: Fixture.parameters(childCount: 500)).generate { event in
+        try SyntheticAuthority(parameters: Fixture.parameters(childCount: 300)).generate { event in
             var line = event.canonicalBytes
             line.append(UInt8(ascii: "\n"))
             let decoded = try CaseEvent.decode(jsonBytes: Array(line.dropLast()))
@@ -18,7 +18,7 @@ import Testing
             #expect(decoded.canonicalBytes == event.canonicalBytes, "event \(event.eventId)")
             lineCount += 1
         }
-        #expect(lineCount > 10_000)
+        #expect(lineCount > 6_000)
     }
 
     @Test func generatedLinesAreTheCanonicalBytesEachEndedByANewline() throws {
@@ -82,14 +82,14 @@ import Testing
     }
 
     @Test func idsAndTextHoldNoPersonalDataPatterns() {
-        for event in sample.events {
+        for (line, event) in zip(sample.lines, sample.events) {
             let envelope = event.envelope
             if let child = envelope.childId { #expect(isSynthetic(child[...], prefix: "C", digits: 6)) }
             for worker in [envelope.actor.recordedBy, envelope.actor.decidedBy].compactMap({ $0 }) {
                 #expect(isSynthetic(worker[...], prefix: "W", digits: 4), "event \(event.eventId)")
             }
-            #expect(!event.canonicalBytes.contains(UInt8(ascii: "@")), "no email addresses: \(event.eventId)")
-            #expect(longestDigitRun(event.canonicalBytes) < 9, "no phone or NHS numbers: \(event.eventId)")
+            #expect(!line.contains(UInt8(ascii: "@")), "no email addresses: \(event.eventId)")
+            #expect(longestDigitRun(line) < 9, "no phone or NHS numbers: \(event.eventId)")
             for text in freeText(of: event) {
                 #expect(!text.utf8.contains { (48...57).contains($0) }, "free text holds no numbers: \(event.eventId)")
             }
