@@ -106,33 +106,83 @@ enum LinkRules {
 }
 
 /// Rules on the order of episode starts and ends within one stream.
+///
+/// Episodes are paired in valid-time order (`occurredOn`), because case systems record late: a closure
+/// recorded after the next referral still closes the earlier one. Within one day, the next boundary taken
+/// is the first in stream order that fits (an end while an episode is open, a start while none is), so a
+/// same-day referral and closure pair up whichever was recorded first. An end that finds no open episode is
+/// a warning, unless in stream order it directly follows a start of its kind dated after it: then the end
+/// is dated before the start it closes, an error.
 enum EpisodeRules {
-    /// The problem with `facts` given the open episodes, updating `open`.
-    static func issue(
-        _ facts: EventFacts, boundary: EpisodeBoundary, open: inout [EpisodeKind: EventFacts]
+    /// The issues, as indexes into `sequence` (one stream: ledger events, then the run's in input order).
+    static func issues(in sequence: [EventFacts]) -> [(index: Int, issue: ReferenceIssue)] {
+        let streamOrderStarts = streamOrderPartners(sequence)
+        let boundaries = sequence.indices.filter { sequence[$0].boundary != nil }
+        let days = Dictionary(grouping: boundaries) { sequence[$0].occurredOn }
+        var open: [EpisodeKind: EventFacts] = [:]
+        var issues: [(index: Int, issue: ReferenceIssue)] = []
+        for day in days.keys.sorted() {
+            var pending = days[day]!
+            while !pending.isEmpty {
+                let pick = pending.firstIndex { fits(sequence[$0].boundary!, open: open) } ?? 0
+                let index = pending.remove(at: pick)
+                if let issue = apply(sequence[index], open: &open, streamOrderStart: streamOrderStarts[index]) {
+                    issues.append((index, issue))
+                }
+            }
+        }
+        return issues.sorted { $0.index < $1.index }
+    }
+
+    private static func fits(_ boundary: EpisodeBoundary, open: [EpisodeKind: EventFacts]) -> Bool {
+        (boundary.edge == .start) == (open[boundary.kind] == nil)
+    }
+
+    /// Opens or closes the episode of `facts`, returning the issue if the boundary does not fit.
+    private static func apply(
+        _ facts: EventFacts, open: inout [EpisodeKind: EventFacts], streamOrderStart: EventFacts?
     ) -> ReferenceIssue? {
-        let kind = boundary.kind
-        switch boundary.edge {
+        let kind = facts.boundary!.kind
+        switch facts.boundary!.edge {
         case .start:
             defer { open[kind] = facts }
-            guard open[kind] != nil else { return nil }
-            return ReferenceIssue(
-                severity: .warning, field: "occurredOn", value: kind.rawValue, reason: "episodeAlreadyOpen",
-                detail: "a \(kind.rawValue) episode is already open for this stream")
+            return open[kind] == nil ? nil : alreadyOpen(kind)
         case .end:
-            defer { open[kind] = nil }
-            guard let started = open[kind] else {
-                return ReferenceIssue(
-                    severity: .warning, field: "occurredOn", value: kind.rawValue, reason: "endWithoutOpenEpisode",
-                    detail: "no open \(kind.rawValue) episode to end")
-            }
-            guard facts.occurredOn >= started.occurredOn else {
-                return ReferenceIssue(
-                    severity: .error, field: "occurredOn", value: facts.occurredOn.description,
-                    reason: "endBeforeStart",
-                    detail: "the \(kind.rawValue) episode started on \(started.occurredOn)")
-            }
-            return nil
+            return open.removeValue(forKey: kind) == nil
+                ? withoutStart(facts, kind: kind, streamOrderStart: streamOrderStart) : nil
         }
+    }
+
+    /// For each end, the start it would close if episodes were paired in stream order.
+    private static func streamOrderPartners(_ sequence: [EventFacts]) -> [Int: EventFacts] {
+        var open: [EpisodeKind: EventFacts] = [:]
+        var partners: [Int: EventFacts] = [:]
+        for (index, facts) in sequence.enumerated() {
+            guard let boundary = facts.boundary else { continue }
+            switch boundary.edge {
+            case .start: open[boundary.kind] = facts
+            case .end: partners[index] = open.removeValue(forKey: boundary.kind)
+            }
+        }
+        return partners
+    }
+
+    private static func alreadyOpen(_ kind: EpisodeKind) -> ReferenceIssue {
+        ReferenceIssue(
+            severity: .warning, field: "occurredOn", value: kind.rawValue, reason: "episodeAlreadyOpen",
+            detail: "a \(kind.rawValue) episode is already open for this stream")
+    }
+
+    private static func withoutStart(_ facts: EventFacts, kind: EpisodeKind, streamOrderStart: EventFacts?)
+        -> ReferenceIssue
+    {
+        if let start = streamOrderStart, facts.occurredOn < start.occurredOn {
+            return ReferenceIssue(
+                severity: .error, field: "occurredOn", value: facts.occurredOn.description, reason: "endBeforeStart",
+                detail: "the \(kind.rawValue) episode it closes started on \(start.occurredOn)")
+        }
+        return ReferenceIssue(
+            severity: .warning, field: "occurredOn", value: kind.rawValue, reason: "endWithoutOpenEpisode",
+            detail: "no open \(kind.rawValue) episode to end")
     }
 }

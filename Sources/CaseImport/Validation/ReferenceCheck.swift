@@ -104,16 +104,13 @@ struct ReferenceCheck {
         }
     }
 
-    /// Episode starts and ends in stream order: end without start, start while open, end before start.
+    /// Episode starts and ends: end without start, start while open, end before start (`EpisodeRules`).
     private func checkEpisodes(in sequence: [EventFacts], outcome: inout Outcome) {
-        var open: [EpisodeKind: EventFacts] = [:]
-        for facts in sequence {
-            guard let boundary = facts.boundary else { continue }
-            let issue = EpisodeRules.issue(facts, boundary: boundary, open: &open)
-            if let issue, let ordinal = facts.ordinal {
-                outcome.add(
-                    finding(facts, issue.severity, "occurredOn", issue.value, issue.reason, issue.detail), to: ordinal)
-            }
+        for (index, issue) in EpisodeRules.issues(in: sequence) {
+            guard let ordinal = sequence[index].ordinal else { continue }
+            outcome.add(
+                finding(sequence[index], issue.severity, "occurredOn", issue.value, issue.reason, issue.detail),
+                to: ordinal)
         }
     }
 
