@@ -81,3 +81,41 @@ func warningIsReportedAndTheRowsAreImported(_ warning: WarningCase) throws {
     #expect(error?.findings.first?.reason == "unknownStrategyDiscussion")
     #expect(ledger.fingerprint.0 == 0)
 }
+
+/// Late recording: the rows are in recording order, not valid-time order, and must still pair up.
+struct LateRecording: CustomTestStringConvertible, Sendable {
+    let name: String
+    let lines: [String]
+
+    var testDescription: String { name }
+}
+
+func closure(_ id: String, on date: String) -> String {
+    Sample.line("CaseClosed", id: id, on: date, data: #"{"reason":"RC8"}"#)
+}
+
+let lateRecordings: [LateRecording] = [
+    LateRecording(
+        name: "closure recorded after the next referral",
+        lines: [
+            Sample.referral("E-1", on: "2014-03-01"), Sample.referral("E-2", on: "2014-05-16"),
+            closure("E-3", on: "2014-05-10"),
+        ]),
+    LateRecording(
+        name: "same-day closure recorded before its referral",
+        lines: [closure("E-1", on: "2014-05-12"), Sample.referral("E-2", on: "2014-05-12")]),
+    LateRecording(
+        name: "same-day plan end and new plan",
+        lines: [
+            Sample.planStarted("E-1", on: "2014-05-01"), Sample.planStarted("E-2", on: "2014-05-15"),
+            Sample.planEnded("E-3", on: "2014-05-15"),
+        ]),
+]
+
+@Test(arguments: lateRecordings)
+func lateRecordedEpisodesPairInValidTimeOrder(_ recording: LateRecording) throws {
+    let ledger = try TemporaryLedger()
+    let summary = try ledger.importLines(recording.lines)
+    #expect(summary.findings == [])
+    #expect(summary.eventsAppended == recording.lines.count)
+}
