@@ -9,6 +9,8 @@ enum CaseLedgerCLI {
     static let commands: [Command] = [
         InitCommand.command, AppendCommand.command, ReadCommand.command, VerifyCommand.command, InfoCommand.command,
         RulesCommand.command,
+        ComplianceCommand.command,
+        ProjectionsCommand.command,
     ]
 
     /// The root command.
