@@ -39,12 +39,17 @@ enum ProjectionText {
 
     /// One child's case state, one `key: value` line per known fact.
     static func caseState(_ state: CaseState) -> String {
-        let visit = state.lastVisit.map { "\($0.date) \($0.kind.rawValue) (seen: \($0.childSeen), alone: \($0.childSeenAlone))" }
+        let visit = state.lastVisit.map {
+            "\($0.date) \($0.kind.rawValue) (seen: \($0.childSeen), alone: \($0.childSeenAlone))"
+        }
         let rows: [(String, String?)] = [
             ("child", state.childId), ("as of", state.asOf?.description ?? "everything known"),
             ("open referral since", state.openReferralOn?.description),
             ("CIN plan since", state.openCinPlanOn?.description), ("CP plan since", state.openCpPlanOn?.description),
-            ("CP category", state.latestCategory.map { "\($0.rawValue) (initial \(state.initialCategory?.rawValue ?? "none"))" }),
+            (
+                "CP category",
+                state.latestCategory.map { "\($0.rawValue) (initial \(state.initialCategory?.rawValue ?? "none"))" }
+            ),
             ("looked after since", state.lookedAfterSince?.description),
             ("allocated worker", state.allocatedWorkerId), ("allocated team", state.allocatedTeamId),
             ("last visit", visit),

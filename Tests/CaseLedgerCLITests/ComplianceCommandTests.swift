@@ -27,13 +27,19 @@ extension LedgerFixture {
             ("C2", "StrategyDiscussionHeld", "2013-05-13", nil, discussion),
             ("C3", "SocialWorkerAllocated", "2013-05-02", nil, #"{"teamId":"south","workerId":"sw-c"}"#),
             ("C3", "StrategyDiscussionHeld", "2013-05-13", nil, discussion),
-            ("C1", "IcpcHeld", "2013-06-04", nil,
-                #"{"category":"NEG","parentalFactors":\#(factors),"planRequired":true,"preBirth":false}"#),
+            (
+                "C1", "IcpcHeld", "2013-06-04", nil,
+                #"{"category":"NEG","parentalFactors":\#(factors),"planRequired":true,"preBirth":false}"#
+            ),
             ("C1", "CpPlanStarted", "2013-06-04", nil, #"{"initialCategory":"NEG"}"#),
-            ("C2", "IcpcHeld", "2013-06-06", nil,
-                #"{"parentalFactors":\#(factors),"planRequired":false,"preBirth":false}"#),
-            ("C1", "StatutoryVisitMade", "2013-05-20", "2013-06-07",
-                #"{"childSeen":true,"childSeenAlone":true,"visitKind":"childProtection"}"#),
+            (
+                "C2", "IcpcHeld", "2013-06-06", nil,
+                #"{"parentalFactors":\#(factors),"planRequired":false,"preBirth":false}"#
+            ),
+            (
+                "C1", "StatutoryVisitMade", "2013-05-20", "2013-06-07",
+                #"{"childSeen":true,"childSeenAlone":true,"visitKind":"childProtection"}"#
+            ),
             ("C3", "BecameLookedAfter", "2013-06-07", nil, #"{"legalStatus":"section20"}"#),
         ]
         for (number, event) in events.enumerated() {
@@ -86,7 +92,9 @@ extension LedgerFixture {
     @Test func explicitGeneratedAtAndTeamAppearInTheReport() throws {
         let ledger = try LedgerFixture()
         try ledger.appendComplianceScenario()
-        let result = try ledger.compliance(["--generated-at", "2013-06-10T18:00:00Z", "--team", "south", "--format", "csv"])
+        let result = try ledger.compliance([
+            "--generated-at", "2013-06-10T18:00:00Z", "--team", "south", "--format", "csv",
+        ])
         #expect(result.exitStatus == 0)
         #expect(result.output.contains("provenance,generatedAt,2013-06-10T18:00:00Z\r\n"))
         #expect(result.output.contains("provenance,parameter.team,south\r\n"))

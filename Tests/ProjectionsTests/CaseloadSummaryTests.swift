@@ -1,8 +1,8 @@
 import CaseModel
 import LedgerCalendar
 import Projections
-import TextFormats
 import Testing
+import TextFormats
 
 @Suite struct CaseloadSummaryTests {
     /// C1: referral, CP plan (NEG → EMO); C2: referral then closed, looked after; C3: CIN plan, CP plan (PHY)

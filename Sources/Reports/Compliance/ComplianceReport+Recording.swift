@@ -23,7 +23,8 @@ extension ComplianceReport {
                     typeName: record.typeName, limitWorkingDays: record.limitWorkingDays,
                     lagWorkingDays: record.lagWorkingDays))
             if record.isLate {
-                late.append(LateRecordRow(record: record, team: team, worker: allocation.allocatedWorkerId ?? unallocated))
+                late.append(
+                    LateRecordRow(record: record, team: team, worker: allocation.allocatedWorkerId ?? unallocated))
             }
         }
         return (judged, late)

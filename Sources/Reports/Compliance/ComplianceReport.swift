@@ -51,7 +51,9 @@ public struct ComplianceReport: Hashable, Sendable {
             rules: ruleFigures(counted), teams: groupFigures(counted, by: \.team),
             workers: groupFigures(counted, by: \.worker), breaches: breaches(in: counted),
             recording: recordingFigures(judged),
-            lateRecords: late.sorted { ($0.record.typeName, $0.record.position) < ($1.record.typeName, $1.record.position) },
+            lateRecords: late.sorted {
+                ($0.record.typeName, $0.record.position) < ($1.record.typeName, $1.record.position)
+            },
             clocks: counted.sorted(by: CountedClock.drillDownOrder))
     }
 

@@ -38,8 +38,10 @@ extension ComplianceReport {
             ("Clocks in period", String(clocks.count)), ("In time (decided)", overall.inTimeText + "%"),
             ("Breached or overdue", String(breaches.count)), ("Late records", String(lateRecords.count)),
         ]
-        let items = cards.map { "<div class=\"card\"><span class=\"figure\">\(escape($0.1))</span>"
-            + "<span class=\"caption\">\(escape($0.0))</span></div>" }
+        let items = cards.map {
+            "<div class=\"card\"><span class=\"figure\">\(escape($0.1))</span>"
+                + "<span class=\"caption\">\(escape($0.0))</span></div>"
+        }
         return "<section class=\"summary\" aria-label=\"Summary\">" + items.joined() + "</section>"
     }
 
@@ -54,14 +56,16 @@ extension ComplianceReport {
         let rowHeight = 26
         let height = max(rules.count, 1) * rowHeight + 24
         var parts = [
-            "<figure class=\"chart\"><figcaption>% in time by rule (met ÷ met, breached and open overdue)</figcaption>",
+            "<figure class=\"chart\">",
+            "<figcaption>% in time by rule (met ÷ met, breached and open overdue)</figcaption>",
             "<svg role=\"img\" aria-label=\"Percentage in time by rule\" viewBox=\"0 0 860 \(height)\" "
                 + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">",
         ]
         for tick in [0, 50, 100] {
             let x = 320 + tick * 4
-            parts.append("<line x1=\"\(x)\" y1=\"0\" x2=\"\(x)\" y2=\"\(height - 18)\" class=\"grid\"/>"
-                + "<text x=\"\(x)\" y=\"\(height - 4)\" class=\"tick\">\(tick)%</text>")
+            parts.append(
+                "<line x1=\"\(x)\" y1=\"0\" x2=\"\(x)\" y2=\"\(height - 18)\" class=\"grid\"/>"
+                    + "<text x=\"\(x)\" y=\"\(height - 4)\" class=\"tick\">\(tick)%</text>")
         }
         for (index, rule) in rules.enumerated() {
             parts.append(chartRow(rule, y: index * rowHeight + 2))
@@ -73,8 +77,12 @@ extension ComplianceReport {
     private func chartRow(_ rule: RuleFigures, y: Int) -> String {
         let counts = rule.counts
         let width = (counts.inTimePerMille ?? 0) * 400 / 1000
-        let value = counts.inTimePerMille == nil ? "n/a (none decided)" : "\(counts.inTimeText)%  (\(counts.met) of \(counts.decided))"
-        return "<text x=\"310\" y=\"\(y + 16)\" class=\"label\">\(escape(rule.clockID)) · \(escape(rule.rulebook.name))</text>"
+        let value =
+            counts.inTimePerMille == nil
+            ? "n/a (none decided)" : "\(counts.inTimeText)%  (\(counts.met) of \(counts.decided))"
+        return
+            "<text x=\"310\" y=\"\(y + 16)\" class=\"label\">"
+            + "\(escape(rule.clockID)) · \(escape(rule.rulebook.name))</text>"
             + "<rect x=\"320\" y=\"\(y + 4)\" width=\"400\" height=\"16\" class=\"track\"/>"
             + "<rect x=\"320\" y=\"\(y + 4)\" width=\"\(width)\" height=\"16\" class=\"bar\"/>"
             + "<text x=\"728\" y=\"\(y + 16)\" class=\"value\">\(escape(value))</text>"
@@ -83,7 +91,8 @@ extension ComplianceReport {
     private static func htmlSection(_ table: ReportTable) -> String {
         let numeric = numericColumns(table)
         let header = table.header.indices.map { column in
-            "<th scope=\"col\"\(numeric.contains(column) ? " class=\"num\"" : "")>\(HTMLEscaping.escape(table.header[column]))</th>"
+            let numericClass = numeric.contains(column) ? " class=\"num\"" : ""
+            return "<th scope=\"col\"\(numericClass)>\(HTMLEscaping.escape(table.header[column]))</th>"
         }.joined()
         var anchored: Set<String> = []
         let rows = table.rows.map { row in
@@ -96,11 +105,12 @@ extension ComplianceReport {
         }
         let body = rows.isEmpty ? ["<tr><td colspan=\"\(table.header.count)\" class=\"none\">None</td></tr>"] : rows
         let note = table.note.map { "<p class=\"note\">\(HTMLEscaping.escape($0))</p>" } ?? ""
-        return ([
-            "<section id=\"\(slug(table.title))\"><h2>\(HTMLEscaping.escape(table.title))</h2>\(note)",
-            "<div class=\"scroll\"><table>", "<caption>\(HTMLEscaping.escape(table.title))</caption>",
-            "<thead><tr>\(header)</tr></thead>", "<tbody>",
-        ] + body + ["</tbody>", "</table></div></section>"]).joined(separator: "\n")
+        return
+            ([
+                "<section id=\"\(slug(table.title))\"><h2>\(HTMLEscaping.escape(table.title))</h2>\(note)",
+                "<div class=\"scroll\"><table>", "<caption>\(HTMLEscaping.escape(table.title))</caption>",
+                "<thead><tr>\(header)</tr></thead>", "<tbody>",
+            ] + body + ["</tbody>", "</table></div></section>"]).joined(separator: "\n")
     }
 
     /// One cell: numbers right-aligned, statuses marked, clock ids linked to their drill-down.
@@ -115,10 +125,12 @@ extension ComplianceReport {
 
     /// Columns whose every non-empty cell is a number (or `n/a`).
     private static func numericColumns(_ table: ReportTable) -> Set<Int> {
-        Set(table.header.indices.filter { column in
-            let cells = table.rows.map { $0[column] }.filter { !$0.isEmpty }
-            return !cells.isEmpty && cells.allSatisfy { $0 == "n/a" || $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } }
-        })
+        Set(
+            table.header.indices.filter { column in
+                let cells = table.rows.map { $0[column] }.filter { !$0.isEmpty }
+                return !cells.isEmpty
+                    && cells.allSatisfy { $0 == "n/a" || $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } }
+            })
     }
 
     /// A fragment id: lowercase letters, digits, `.` and `-`.
@@ -128,7 +140,8 @@ extension ComplianceReport {
 
     private func provenanceList() -> String {
         let items = provenancePairs.map { "<dt>\(escape($0.0))</dt><dd>\(escape($0.1))</dd>" }
-        return (["<section id=\"provenance\" class=\"provenance\"><h2>Provenance</h2><dl>"] + items + ["</dl></section>"])
+        return
+            (["<section id=\"provenance\" class=\"provenance\"><h2>Provenance</h2><dl>"] + items + ["</dl></section>"])
             .joined(separator: "\n")
     }
 }

@@ -21,8 +21,10 @@ extension ComplianceReport {
         [
             ReportTable(
                 title: "Rules", note: periodNote + " Every figure is drilled down to ledger positions under Clocks.",
-                header: ["rulebook", "clock", "limit", "instances in period", "met", "breached", "open overdue",
-                    "open in time", "indeterminate", "% in time", "median", "p90", "unit"],
+                header: [
+                    "rulebook", "clock", "limit", "instances in period", "met", "breached", "open overdue",
+                    "open in time", "indeterminate", "% in time", "median", "p90", "unit",
+                ],
                 rows: rules.map { rule in
                     ["\(rule.rulebook.name) \(rule.rulebook.version)", rule.clockID, rule.limitText]
                         + Self.cells(rule.counts)
@@ -33,15 +35,20 @@ extension ComplianceReport {
             groupTable(title: "By worker", column: "worker", groups: workers),
             recordingTable,
             ReportTable(
-                title: "Breaches", note: "Breached and open-overdue clocks, with the positions of their start and stop.",
-                header: ["clock", "child", "team", "worker", "start", "due", "stop", "limit", "actual", "over",
-                    "unit", "status", "start position", "stop position"],
+                title: "Breaches",
+                note: "Breached and open-overdue clocks, with the positions of their start and stop.",
+                header: [
+                    "clock", "child", "team", "worker", "start", "due", "stop", "limit", "actual", "over",
+                    "unit", "status", "start position", "stop position",
+                ],
                 rows: breaches.map(Self.breachCells), clockLinkColumn: 0),
             lateRecordTable,
             ReportTable(
                 title: "Clocks", note: "Every clock counted above.",
-                header: ["rulebook", "clock", "child", "team", "worker", "start", "due", "stop", "status", "actual",
-                    "unit", "start position", "stop position"],
+                header: [
+                    "rulebook", "clock", "child", "team", "worker", "start", "due", "stop", "status", "actual",
+                    "unit", "start position", "stop position",
+                ],
                 rows: clocks.map(Self.clockCells), clockAnchorColumn: 1),
         ]
     }
@@ -50,7 +57,8 @@ extension ComplianceReport {
     private var periodNote: String {
         let from = provenance.parameters["from"] ?? ""
         let to = provenance.parameters["to"] ?? ""
-        return "Instances in period: clocks started \(from) to \(to), judged as of \(provenance.parameters["asOf"] ?? "")."
+        return
+            "Instances in period: clocks started \(from) to \(to), judged as of \(provenance.parameters["asOf"] ?? "")."
     }
 
     /// The provenance as key/value pairs in print order.
@@ -70,8 +78,11 @@ extension ComplianceReport {
     private func groupTable(title: String, column: String, groups: [GroupFigures]) -> ReportTable {
         ReportTable(
             title: title, note: "Allocation as at each clock's start.",
-            header: ["clock", column, "instances in period", "met", "breached", "open overdue", "open in time", "indeterminate",
-                "% in time"],
+            header: [
+                "clock", column, "instances in period", "met", "breached", "open overdue", "open in time",
+                "indeterminate",
+                "% in time",
+            ],
             rows: groups.map { [$0.clockID, $0.group] + Self.cells($0.counts) }, clockLinkColumn: 0)
     }
 
@@ -104,20 +115,27 @@ extension ComplianceReport {
                 + "(\(provenance.parameters["recordingStandard"] ?? "")). Each late one is listed under Late records.",
             header: ["event type", "limit WD", "judged", "late", "% late", "max lag WD"],
             rows: recording.map {
-                [$0.typeName, String($0.limitWorkingDays), String($0.recordedCount), String($0.lateCount), $0.lateText,
-                    text($0.lagWorkingDaysMax)]
+                [
+                    $0.typeName, String($0.limitWorkingDays), String($0.recordedCount), String($0.lateCount),
+                    $0.lateText,
+                    text($0.lagWorkingDaysMax),
+                ]
             })
     }
 
     private var lateRecordTable: ReportTable {
         ReportTable(
             title: "Late records", note: "Lag: working days from the event to the day it was recorded.",
-            header: ["event type", "child", "team", "worker", "occurred", "recorded", "lag WD", "limit WD", "position"],
+            header: [
+                "event type", "child", "team", "worker", "occurred", "recorded", "lag WD", "limit WD", "position",
+            ],
             rows: lateRecords.map { row in
                 let record = row.record
-                return [record.typeName, record.childId, row.team, row.worker, record.occurredOn.description,
+                return [
+                    record.typeName, record.childId, row.team, row.worker, record.occurredOn.description,
                     record.recordedOn.description, String(record.lagWorkingDays), String(record.limitWorkingDays),
-                    String(record.position)]
+                    String(record.position),
+                ]
             })
     }
 

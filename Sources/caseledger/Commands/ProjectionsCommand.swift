@@ -23,11 +23,13 @@ enum ProjectionsCommand {
         options: [LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, fullFlag], handler: runRebuild)
 
     private static let verify = Command(
-        name: "verify", summary: "Rebuild from position 0 and compare with the stored checkpoint (exit 1 if different).",
+        name: "verify",
+        summary: "Rebuild from position 0 and compare with the stored checkpoint (exit 1 if different).",
         options: [LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption], handler: runVerify)
 
     private static let status = Command(
-        name: "status", summary: "Print one child's case state, or caseload counts (referrals, CIN, CP by category, LAC).",
+        name: "status",
+        summary: "Print one child's case state, or caseload counts (referrals, CIN, CP by category, LAC).",
         options: [
             LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption,
             .value("child", valueName: "ID", help: "The child whose case state to print."),
