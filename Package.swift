@@ -52,12 +52,14 @@ let package = Package(
             ],
             path: "Sources/caseledger"),
         .executableTarget(
-            name: "caseledger-gen", dependencies: ["SyntheticAuthority", "CommandLineSupport", "CaseModel"],
+            name: "caseledger-gen", dependencies: ["SyntheticAuthority", "CommandLineSupport", "CaseModel", "LedgerCalendar"],
             path: "Tools/caseledger-gen"),
         .executableTarget(
             name: "caseledger-bench",
-            dependencies: ["EventStore", "CommandLineSupport", "CaseImport", "SyntheticAuthority", "Projections"],
-            path: "Tools/caseledger-bench"),
+            dependencies: [
+                "EventStore", "CommandLineSupport", "CaseImport", "SyntheticAuthority", "Projections", "LedgerCalendar",
+            ],
+            path: "Tools/caseledger-bench", exclude: ["Baselines"]),
 
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
@@ -67,7 +69,8 @@ let package = Package(
         .testTarget(name: "CaseImportTests", dependencies: ["CaseImport", "CaseModel", "EventStore"]),
         .testTarget(name: "RulebooksTests", dependencies: ["Rulebooks", "LedgerCalendar", "CaseModel"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Projections"]),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(name: "SyntheticAuthorityTests", dependencies: ["SyntheticAuthority", "CaseModel"]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger"]),

@@ -1,1 +1,3 @@
-print("caseledger-bench: not yet implemented")
+import CommandLineSupport
+
+CommandRunner(root: BenchCommand.root, mapper: benchErrorReport(for:)).main()

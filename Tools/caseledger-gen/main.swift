@@ -1,1 +1,3 @@
-print("caseledger-gen: not yet implemented")
+import CommandLineSupport
+
+CommandRunner(root: GeneratorCommand.root, mapper: GeneratorCommand.errorReport(for:)).main()
