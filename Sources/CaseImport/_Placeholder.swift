@@ -1,2 +1,0 @@
-// Placeholder until the CaseImport target lands; delete when adding real sources.
-enum CaseImportPlaceholder {}

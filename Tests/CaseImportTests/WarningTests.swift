@@ -1,0 +1,83 @@
+import CaseImport
+import Testing
+
+/// A warning case: the rows are imported and the finding is reported.
+struct WarningCase: CustomTestStringConvertible, Sendable {
+    let name: String
+    let lines: [String]
+    let line: Int
+    let reason: String
+
+    var testDescription: String { name }
+}
+
+let warningCases: [WarningCase] = [
+    WarningCase(
+        name: "ICPC with no s47", lines: [Sample.referral("E-1"), Sample.icpc("E-2")], line: 2,
+        reason: "icpcWithoutSection47"),
+    WarningCase(
+        name: "CP plan end with no open plan", lines: [Sample.planEnded("E-1")], line: 1,
+        reason: "endWithoutOpenEpisode"),
+    WarningCase(
+        name: "second plan while one is open",
+        lines: [Sample.planStarted("E-1"), Sample.planStarted("E-2", on: "2014-05-16")], line: 2,
+        reason: "episodeAlreadyOpen"),
+    WarningCase(
+        name: "s47 from a discussion that did not initiate one",
+        lines: [Sample.strategy("E-1", initiates: false), Sample.section47("E-2", strategy: "E-1")], line: 2,
+        reason: "strategyDiscussionDidNotInitiate"),
+    WarningCase(
+        name: "s47 dated before its strategy discussion",
+        lines: [Sample.strategy("E-1", on: "2014-05-14"), Sample.section47("E-2", on: "2014-05-13", strategy: "E-1")],
+        line: 2, reason: "section47BeforeStrategyDiscussion"),
+    WarningCase(
+        name: "CP plan starting before the child's first referral",
+        lines: [Sample.referral("E-1", on: "2014-05-16"), Sample.planStarted("E-2", on: "2014-05-15")], line: 2,
+        reason: "startBeforeReferral"),
+    WarningCase(
+        name: "exact duplicate row", lines: [Sample.referral("E-1"), Sample.referral("E-1")], line: 2,
+        reason: "duplicateInRun"),
+]
+
+@Test(arguments: warningCases)
+func warningIsReportedAndTheRowsAreImported(_ warning: WarningCase) throws {
+    let ledger = try TemporaryLedger()
+    let summary = try ledger.importLines(warning.lines, name: "w.jsonl")
+    let finding = try #require(summary.findings.first)
+    #expect(finding.severity == .warning)
+    #expect(finding.reason == warning.reason)
+    #expect(finding.file == "w.jsonl")
+    #expect(finding.line == warning.line)
+    #expect(summary.warnings == 1)
+    #expect(summary.errors == 0)
+    #expect(summary.eventsAppended + summary.duplicatesInRun == warning.lines.count)
+}
+
+@Test func linksAreResolvedAgainstTheLedger() throws {
+    let ledger = try TemporaryLedger()
+    try ledger.importLines([Sample.strategy("E-1"), Sample.planStarted("E-2")])
+    let summary = try ledger.importLines([
+        Sample.section47("E-3", strategy: "E-1"), Sample.icpc("E-4"), Sample.planEnded("E-5"),
+    ])
+    #expect(summary.findings == [])
+    #expect(summary.eventsAppended == 3)
+}
+
+@Test func correctionOfALedgerEventIsAccepted() throws {
+    let ledger = try TemporaryLedger()
+    try ledger.importLines([Sample.referral("E-1")])
+    let summary = try ledger.importLines([Sample.correction("E-2", of: "E-1")])
+    #expect(summary.errors == 0)
+    #expect(summary.eventsAppended == 1)
+}
+
+@Test func linksDoNotCrossChildren() throws {
+    let ledger = try TemporaryLedger()
+    let error = refusal { () throws(ImportError) in
+        try ledger.importLines([
+            Sample.strategy("E-1", child: "C-1"), Sample.section47("E-2", child: "C-2", strategy: "E-1"),
+        ])
+    }
+    #expect(error?.findings.first?.reason == "unknownStrategyDiscussion")
+    #expect(ledger.fingerprint.0 == 0)
+}
