@@ -104,17 +104,34 @@ struct ReferenceCheck {
         }
     }
 
-    /// Episode starts and ends in stream order: end without start, start while open, end before start.
+    /// Episode starts and ends in valid-time order: end without start, start while open, end before start.
+    ///
+    /// Case systems record late (an assessment's start may be written after its completion), so the stream
+    /// is replayed by `occurredOn`, a start before an end on the same day, and stream order last — never by
+    /// recording order.
     private func checkEpisodes(in sequence: [EventFacts], outcome: inout Outcome) {
         var open: [EpisodeKind: EventFacts] = [:]
-        for facts in sequence {
+        let ordered = ReferenceCheck.validTimeOrder(sequence)
+        for (index, facts) in ordered.enumerated() {
             guard let boundary = facts.boundary else { continue }
-            let issue = EpisodeRules.issue(facts, boundary: boundary, open: &open)
+            let laterStart = ordered[(index + 1)...].first { $0.boundary?.kind == boundary.kind }
+                .flatMap { $0.boundary?.edge == .start ? $0 : nil }
+            let issue = EpisodeRules.issue(facts, boundary: boundary, open: &open, nextStart: laterStart)
             if let issue, let ordinal = facts.ordinal {
                 outcome.add(
                     finding(facts, issue.severity, "occurredOn", issue.value, issue.reason, issue.detail), to: ordinal)
             }
         }
+    }
+
+    /// `events` sorted as `checkEpisodes` replays them (stable).
+    static func validTimeOrder(_ events: [EventFacts]) -> [EventFacts] {
+        func edgeRank(_ facts: EventFacts) -> Int { facts.boundary?.edge == .end ? 1 : 0 }
+        return events.enumerated().sorted { a, b in
+            if a.element.occurredOn != b.element.occurredOn { return a.element.occurredOn < b.element.occurredOn }
+            if edgeRank(a.element) != edgeRank(b.element) { return edgeRank(a.element) < edgeRank(b.element) }
+            return a.offset < b.offset
+        }.map(\.element)
     }
 
     private func finding(
