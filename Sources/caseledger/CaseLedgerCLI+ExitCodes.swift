@@ -1,5 +1,7 @@
 import CommandLineSupport
 import EventStore
+import Projections
+import Rulebooks
 
 extension CaseLedgerCLI {
     /// The single mapping from library errors to exit codes and messages (see `docs/cli.md`, "Exit codes").
@@ -12,6 +14,10 @@ extension CaseLedgerCLI {
             ErrorReport(exitCode(for: error.code), error.message + hint(for: error.code))
         case let error as FileSystemError:
             ErrorReport(exitCode(for: error.code), error.description)
+        case let error as ProjectionError:
+            ErrorReport(exitCode(for: error.code), error.description + hint(for: error.code))
+        case let error as RulebookError:
+            ErrorReport(.dataError, "rulebook: \(error)")
         default:
             nil
         }
@@ -44,6 +50,21 @@ extension CaseLedgerCLI {
         case .alreadyExists: .cannotCreate
         case .locked: .temporaryFailure
         case .noSpace, .invalidArgument, .io, .permissionDenied, .other: .ioError
+        }
+    }
+
+    private static func exitCode(for code: ProjectionError.Code) -> ExitCode {
+        switch code {
+        case .invalidCorrection, .undecodableEvent, .malformedCheckpoint, .evaluation: .dataError
+        case .checkpointMismatch: .findings  // a check that ran and found the checkpoint wrong
+        }
+    }
+
+    private static func hint(for code: ProjectionError.Code) -> String {
+        switch code {
+        case .malformedCheckpoint, .checkpointMismatch: " (run 'caseledger projections rebuild --full' to replace it)"
+        case .undecodableEvent: " (the record is not a catalogue event; 'caseledger read --from N' shows it)"
+        default: ""
         }
     }
 }

@@ -119,3 +119,20 @@ func lateRecordedEpisodesPairInValidTimeOrder(_ recording: LateRecording) throws
     #expect(summary.findings == [])
     #expect(summary.eventsAppended == recording.lines.count)
 }
+
+@Test func episodeEndRecordedBeforeItsStartIsCheckedInValidTimeOrder() throws {
+    let ledger = try TemporaryLedger()
+    let summary = try ledger.importLines([
+        Sample.planEnded("E-2", on: "2014-05-19"), Sample.planStarted("E-1", on: "2014-05-15"),
+    ])
+    #expect(summary.findings == [])
+    #expect(summary.eventsAppended == 2)
+}
+
+@Test func episodeStartAndEndOnOneDayRecordedInReverseAreAccepted() throws {
+    let ledger = try TemporaryLedger()
+    let summary = try ledger.importLines([
+        Sample.planEnded("E-2", on: "2014-05-15"), Sample.planStarted("E-1", on: "2014-05-15"),
+    ])
+    #expect(summary.findings == [])
+}

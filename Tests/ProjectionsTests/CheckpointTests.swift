@@ -77,3 +77,17 @@ import Testing
         #expect(state.children["C2"]?.events.map(\.typeName) == [SocialWorkerAllocated.typeName])
     }
 }
+
+@Suite struct CheckpointDocumentTests {
+    @Test func decodeRefusesADocumentWhosePositionWasEdited() throws {
+        let checkpoint = ProjectionCheckpoint(of: try CheckpointTests.ledger.state())
+        let text = String(decoding: checkpoint.documentBytes, as: UTF8.self)
+        let position = try #require(checkpoint.position)
+        let edited = text.replacing(
+            "\"position\":\(position),\"state\"", with: "\"position\":\(position - 1),\"state\"")
+        #expect(edited != text)
+        #expect(throws: ProjectionError(.checkpointMismatch, reason: "")) {
+            try ProjectionCheckpoint.decode(documentBytes: Array(edited.utf8))
+        }
+    }
+}

@@ -26,3 +26,18 @@ import Testing
         #expect(try RecordingStandard.oldham.lateRecords(in: history, calendar: .englandAndWales).isEmpty)
     }
 }
+
+@Suite struct RecordingLagTests {
+    @Test func recordingLagsListOnTimeAndLateEventsOfStandardTypesOnly() throws {
+        var ledger = TestLedger()
+        let visit = StatutoryVisitMade(visitKind: .childInNeed, childSeen: true, childSeenAlone: false)
+        ledger.append(visit, on: "2013-05-13", recordedOn: "2013-05-14")
+        ledger.append(ReferralReceived(source: .police), on: "2013-05-13", recordedOn: "2013-08-01")
+        ledger.append(visit, on: "2013-05-13", recordedOn: "2013-05-29")
+        let history = try #require(try ledger.state().children["C1"])
+        let lags = try RecordingStandard.oldham.recordingLags(in: history, calendar: .englandAndWales)
+        #expect(lags.map(\.position) == [0, 2])
+        #expect(lags.map(\.isLate) == [false, true])
+        #expect(try RecordingStandard.oldham.lateRecords(in: history, calendar: .englandAndWales) == [lags[1]])
+    }
+}

@@ -62,6 +62,9 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
         guard value["chainHead"]?.stringValue == HexText.encode(checkpoint.chainHead) else {
             throw ProjectionError(.checkpointMismatch, reason: "chainHead differs from the embedded state's")
         }
+        guard value["position"]?.integerValue.flatMap(UInt64.init(exactly:)) == checkpoint.position else {
+            throw ProjectionError(.checkpointMismatch, reason: "position differs from the embedded state's")
+        }
         return checkpoint
     }
 

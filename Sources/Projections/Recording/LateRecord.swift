@@ -1,6 +1,7 @@
 import LedgerCalendar
 
-/// An event recorded later than its recording standard allows.
+/// An event judged against its recording standard: when it occurred, when it was recorded and the lag.
+/// `lateRecords` returns only the late ones; `recordingLags` every judged event.
 public struct LateRecord: Hashable, Sendable {
     /// The child's id.
     public var childId: String
@@ -18,6 +19,9 @@ public struct LateRecord: Hashable, Sendable {
     public var lagWorkingDays: Int
     /// The standard's limit for this type.
     public var limitWorkingDays: Int
+
+    /// Whether the lag exceeds the limit.
+    public var isLate: Bool { lagWorkingDays > limitWorkingDays }
 }
 
 extension RecordingStandard {
@@ -28,7 +32,16 @@ extension RecordingStandard {
     public func lateRecords(in history: ChildHistory, calendar: WorkingDayCalendar) throws(ProjectionError)
         -> [LateRecord]
     {
-        var late: [LateRecord] = []
+        try recordingLags(in: history, calendar: calendar).filter(\.isLate)
+    }
+
+    /// Every event of `history` whose type this standard has a limit for, late or not, in ledger order.
+    ///
+    /// - Throws: `ProjectionError.evaluation` when a date lies outside the calendar's coverage.
+    public func recordingLags(in history: ChildHistory, calendar: WorkingDayCalendar) throws(ProjectionError)
+        -> [LateRecord]
+    {
+        var judged: [LateRecord] = []
         for effective in history.events {
             guard let limit = limitWorkingDaysByType[effective.typeName] else { continue }
             let envelope = effective.event.envelope
@@ -40,13 +53,12 @@ extension RecordingStandard {
             } catch {
                 throw ProjectionError(.evaluation, position: effective.position, reason: "recording lag: \(error)")
             }
-            guard lag > limit else { continue }
-            late.append(
+            judged.append(
                 LateRecord(
                     childId: history.childId, eventId: effective.eventId, typeName: effective.typeName,
                     position: effective.position, occurredOn: envelope.occurredOn, recordedOn: recordedOn,
                     lagWorkingDays: lag, limitWorkingDays: limit))
         }
-        return late
+        return judged
     }
 }

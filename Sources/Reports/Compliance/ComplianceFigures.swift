@@ -69,12 +69,19 @@ public struct GroupFigures: Hashable, Sendable {
     public var counts: StatusCounts
 }
 
-/// One breached or open-overdue clock, with the ledger positions that drive it.
-public struct BreachRow: Hashable, Sendable {
+/// One counted clock with the team and worker it is attributed to; its start and stop positions are the
+/// ledger records behind it.
+public struct CountedClock: Hashable, Sendable {
     /// The clock.
     public var clock: Clock
     /// The team at the clock start.
     public var team: String
     /// The worker at the clock start.
     public var worker: String
+
+    /// Drill-down order: rulebook, clock id, child, start position.
+    static func drillDownOrder(_ a: CountedClock, _ b: CountedClock) -> Bool {
+        (a.clock.rulebook, a.clock.clockID, a.clock.childId, a.clock.startPosition)
+            < (b.clock.rulebook, b.clock.clockID, b.clock.childId, b.clock.startPosition)
+    }
 }

@@ -1,4 +1,5 @@
 import LedgerCalendar
+import Projections
 import Rulebooks
 
 /// What a compliance report is asked for. Every field is printed in the report's provenance.
@@ -17,6 +18,8 @@ public struct ComplianceParameters: Hashable, Sendable {
     public var authority: String?
     /// Rule-setting overrides.
     public var settings: RuleSettings
+    /// The recording standard late records are judged against.
+    public var recordingStandard: RecordingStandard
     /// The generation time printed in the report. Explicit so the same inputs give the same bytes; the
     /// CLI defaults it to the ledger time of the last record.
     public var generatedAt: String
@@ -24,7 +27,8 @@ public struct ComplianceParameters: Hashable, Sendable {
     /// Creates parameters.
     public init(
         from: CivilDate, to: CivilDate, asOf: CivilDate, rulebookName: String? = nil, team: String? = nil,
-        authority: String? = nil, settings: RuleSettings = RuleSettings(), generatedAt: String
+        authority: String? = nil, settings: RuleSettings = RuleSettings(),
+        recordingStandard: RecordingStandard = .oldham, generatedAt: String
     ) {
         self.from = from
         self.to = to
@@ -33,6 +37,7 @@ public struct ComplianceParameters: Hashable, Sendable {
         self.team = team
         self.authority = authority
         self.settings = settings
+        self.recordingStandard = recordingStandard
         self.generatedAt = generatedAt
     }
 
@@ -43,6 +48,15 @@ public struct ComplianceParameters: Hashable, Sendable {
             ("rulebook", rulebookName ?? "all"), ("team", team ?? "all"), ("authority", authority ?? "none"),
             ("settingOverrides", settings.overrides.keys.sorted().map { "\($0)=\(settings.overrides[$0]!)" }
                 .joined(separator: ";")),
+            ("recordingStandard", recordingStandardText),
         ]
+    }
+
+    /// `oldham.recording (CoreGroupMeetingHeld 5 WD, StatutoryVisitMade 5 WD, StrategyDiscussionHeld 5 WD)`.
+    private var recordingStandardText: String {
+        let limits = recordingStandard.limitWorkingDaysByType.keys.sorted().map {
+            "\($0) \(recordingStandard.limitWorkingDaysByType[$0]!) WD"
+        }
+        return "\(recordingStandard.name) (\(limits.joined(separator: ", ")))"
     }
 }

@@ -3,7 +3,7 @@ import Projections
 import Rulebooks
 
 extension ComplianceReport {
-    static func ruleFigures(_ rows: [BreachRow]) -> [RuleFigures] {
+    static func ruleFigures(_ rows: [CountedClock]) -> [RuleFigures] {
         let groups = Dictionary(grouping: rows) { RuleKey(rulebook: $0.clock.rulebook, clockID: $0.clock.clockID) }
         return groups.keys.sorted().map { key in
             let clocks = groups[key, default: []].map(\.clock)
@@ -17,7 +17,7 @@ extension ComplianceReport {
         }
     }
 
-    static func groupFigures(_ rows: [BreachRow], by group: KeyPath<BreachRow, String>) -> [GroupFigures] {
+    static func groupFigures(_ rows: [CountedClock], by group: KeyPath<CountedClock, String>) -> [GroupFigures] {
         let groups = Dictionary(grouping: rows) { GroupKey(clockID: $0.clock.clockID, group: $0[keyPath: group]) }
         return groups.keys.sorted().map { key in
             var counts = StatusCounts()
@@ -26,7 +26,7 @@ extension ComplianceReport {
         }
     }
 
-    static func breaches(in rows: [BreachRow]) -> [BreachRow] {
+    static func breaches(in rows: [CountedClock]) -> [CountedClock] {
         rows.filter { row in
             switch row.clock.status {
             case .breached, .openOverdue: true
@@ -39,7 +39,7 @@ extension ComplianceReport {
     }
 
     static func provenance(
-        of rows: [BreachRow], state: ProjectionState, parameters: ComplianceParameters,
+        of rows: [CountedClock], state: ProjectionState, parameters: ComplianceParameters,
         calendar: WorkingDayCalendar
     ) -> ReportProvenance {
         let pairs = parameters.provenancePairs

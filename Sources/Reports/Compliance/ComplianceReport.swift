@@ -15,7 +15,14 @@ public struct ComplianceReport: Hashable, Sendable {
     /// Per-worker figures, sorted by clock id then worker.
     public var workers: [GroupFigures]
     /// Breached and open-overdue clocks, sorted by clock id, child and start position.
-    public var breaches: [BreachRow]
+    public var breaches: [CountedClock]
+    /// Recording timeliness per event type against the recording standard, sorted by type.
+    public var recording: [RecordingFigures]
+    /// Every late record, sorted by type then ledger position.
+    public var lateRecords: [LateRecordRow]
+    /// Every counted clock (the drill-down behind every figure), sorted by rulebook, clock id, child and
+    /// start position.
+    public var clocks: [CountedClock]
 
     /// Builds the report from a folded ledger.
     ///
@@ -29,21 +36,25 @@ public struct ComplianceReport: Hashable, Sendable {
     ) throws(ProjectionError) -> ComplianceReport {
         let engine = ClockEngine(
             rulebooks: rulebooks, authority: parameters.authority, settings: parameters.settings, calendar: calendar)
-        var counted: [BreachRow] = []
+        var counted: [CountedClock] = []
+        var judged: [JudgedRecording] = []
+        var late: [LateRecordRow] = []
         for childId in state.childIds {
             guard let history = state.children[childId] else { continue }
-            for clock in try engine.clocks(for: history, asOf: parameters.asOf) where isCounted(clock, parameters) {
-                let allocation = CaseState.project(history, asOf: clock.start.londonDate)
-                let row = BreachRow(
-                    clock: clock, team: allocation.allocatedTeamId ?? unallocated,
-                    worker: allocation.allocatedWorkerId ?? unallocated)
-                if parameters.team == nil || parameters.team == row.team { counted.append(row) }
-            }
+            counted += try countedClocks(of: history, engine: engine, parameters: parameters)
+            let recordings = try recordings(of: history, parameters: parameters, calendar: calendar)
+            judged += recordings.judged
+            late += recordings.late
         }
         return ComplianceReport(
             provenance: provenance(of: counted, state: state, parameters: parameters, calendar: calendar),
             rules: ruleFigures(counted), teams: groupFigures(counted, by: \.team),
-            workers: groupFigures(counted, by: \.worker), breaches: breaches(in: counted))
+            workers: groupFigures(counted, by: \.worker), breaches: breaches(in: counted),
+            recording: recordingFigures(judged),
+            lateRecords: late.sorted {
+                ($0.record.typeName, $0.record.position) < ($1.record.typeName, $1.record.position)
+            },
+            clocks: counted.sorted(by: CountedClock.drillDownOrder))
     }
 
     /// Builds the report from events in ledger order (folds them first).
@@ -58,6 +69,21 @@ public struct ComplianceReport: Hashable, Sendable {
 
     /// The group name of a clock whose child had no allocated team or worker at its start.
     public static let unallocated = "unallocated"
+
+    /// The clocks of one child that the parameters count, with the allocation at each clock's start.
+    private static func countedClocks(
+        of history: ChildHistory, engine: ClockEngine, parameters: ComplianceParameters
+    ) throws(ProjectionError) -> [CountedClock] {
+        var counted: [CountedClock] = []
+        for clock in try engine.clocks(for: history, asOf: parameters.asOf) where isCounted(clock, parameters) {
+            let allocation = CaseState.project(history, asOf: clock.start.londonDate)
+            let row = CountedClock(
+                clock: clock, team: allocation.allocatedTeamId ?? unallocated,
+                worker: allocation.allocatedWorkerId ?? unallocated)
+            if parameters.team == nil || parameters.team == row.team { counted.append(row) }
+        }
+        return counted
+    }
 
     private static func isCounted(_ clock: Clock, _ parameters: ComplianceParameters) -> Bool {
         let startDate = clock.start.londonDate

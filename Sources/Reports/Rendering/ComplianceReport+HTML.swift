@@ -1,73 +1,147 @@
 import TextFormats
 
 extension ComplianceReport {
-    /// A self-contained HTML page: inline CSS (with print rules), an inline SVG bar chart of % in time
-    /// per rule, captioned tables with scoped headers, and the provenance. No external assets.
+    /// A self-contained HTML page: inline CSS (with print rules), summary figures, an inline SVG bar chart of
+    /// % in time per rule, captioned tables with scoped headers whose clock ids link to the clock drill-down,
+    /// and the provenance. No scripts and no external assets.
     public func renderHTML() -> String {
         var html = [
             "<!DOCTYPE html>", "<html lang=\"en\">", "<head>", "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>Timescale compliance report</title>", "<style>\(Self.styleSheet)</style>", "</head>", "<body>",
-            "<h1>Timescale compliance report</h1>",
-            "<p class=\"period\">Clocks started \(escape(provenance.parameters["from"])) to "
-                + "\(escape(provenance.parameters["to"])), judged as of \(escape(provenance.parameters["asOf"])).</p>",
-            chart(),
+            "<header><h1>Timescale compliance report</h1>",
+            "<p class=\"period\">Clocks started <strong>\(parameter("from"))</strong> to <strong>\(parameter("to"))"
+                + "</strong>, judged as of <strong>\(parameter("asOf"))</strong>. Team: \(parameter("team")); "
+                + "rulebook: \(parameter("rulebook")); authority: \(parameter("authority")).</p>",
+            "<p class=\"stamp\">Ledger position \(escape(provenanceValue("ledgerPosition"))), generated "
+                + "\(escape(provenance.generatedAt)).</p></header>",
+            summary(), contents(), chart(),
         ]
-        html += tables.map(Self.htmlTable)
+        html += tables.map(Self.htmlSection)
         html.append(provenanceList())
         html += ["</body>", "</html>"]
         return html.joined(separator: "\n") + "\n"
     }
 
     private func escape(_ text: String?) -> String { HTMLEscaping.escape(text ?? "") }
+    private func parameter(_ key: String) -> String { escape(provenance.parameters[key]) }
+    private func provenanceValue(_ key: String) -> String { provenancePairs.first { $0.0 == key }?.1 ?? "" }
+
+    /// Headline figures: clocks counted, decided, breaches, late records.
+    private func summary() -> String {
+        let decided = rules.map(\.counts.decided).reduce(0, +)
+        let met = rules.map(\.counts.met).reduce(0, +)
+        var overall = StatusCounts()
+        overall.met = met
+        overall.breached = decided - met
+        let cards = [
+            ("Clocks in period", String(clocks.count)), ("In time (decided)", overall.inTimeText + "%"),
+            ("Breached or overdue", String(breaches.count)), ("Late records", String(lateRecords.count)),
+        ]
+        let items = cards.map {
+            "<div class=\"card\"><span class=\"figure\">\(escape($0.1))</span>"
+                + "<span class=\"caption\">\(escape($0.0))</span></div>"
+        }
+        return "<section class=\"summary\" aria-label=\"Summary\">" + items.joined() + "</section>"
+    }
+
+    /// Links to each section.
+    private func contents() -> String {
+        let links = (tables.map(\.title) + ["Provenance"]).map { "<a href=\"#\(Self.slug($0))\">\(escape($0))</a>" }
+        return "<nav aria-label=\"Contents\">" + links.joined(separator: " · ") + "</nav>"
+    }
 
     /// One horizontal bar per rule: the width is % in time; rules with nothing decided show "n/a".
     private func chart() -> String {
-        let rowHeight = 28
-        let height = max(rules.count, 1) * rowHeight + 10
+        let rowHeight = 26
+        let height = max(rules.count, 1) * rowHeight + 24
         var parts = [
-            "<figure><figcaption>% in time by rule</figcaption>",
-            "<svg role=\"img\" aria-label=\"Percentage in time by rule\" viewBox=\"0 0 760 \(height)\" "
-                + "width=\"760\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">",
+            "<figure class=\"chart\">",
+            "<figcaption>% in time by rule (met ÷ met, breached and open overdue)</figcaption>",
+            "<svg role=\"img\" aria-label=\"Percentage in time by rule\" viewBox=\"0 0 860 \(height)\" "
+                + "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" xmlns=\"http://www.w3.org/2000/svg\">",
         ]
+        for tick in [0, 50, 100] {
+            let x = 320 + tick * 4
+            parts.append(
+                "<line x1=\"\(x)\" y1=\"0\" x2=\"\(x)\" y2=\"\(height - 18)\" class=\"grid\"/>"
+                    + "<text x=\"\(x)\" y=\"\(height - 4)\" class=\"tick\">\(tick)%</text>")
+        }
         for (index, rule) in rules.enumerated() {
-            let y = index * rowHeight + 5
-            let width = (rule.counts.inTimePerMille ?? 0) * 400 / 1000
-            parts += [
-                "<text x=\"0\" y=\"\(y + 17)\" class=\"label\">\(escape(rule.clockID)) (\(escape(rule.rulebook.name)))</text>",
-                "<rect x=\"300\" y=\"\(y + 4)\" width=\"400\" height=\"18\" class=\"track\"/>",
-                "<rect x=\"300\" y=\"\(y + 4)\" width=\"\(width)\" height=\"18\" class=\"bar\"/>",
-                "<text x=\"\(705)\" y=\"\(y + 17)\" class=\"value\">\(rule.counts.inTimeText)%</text>",
-            ]
+            parts.append(chartRow(rule, y: index * rowHeight + 2))
         }
         parts += ["</svg></figure>"]
         return parts.joined(separator: "\n")
     }
 
-    private static func htmlTable(_ table: ReportTable) -> String {
-        let header = table.header.map { "<th scope=\"col\">\(HTMLEscaping.escape($0))</th>" }.joined()
+    private func chartRow(_ rule: RuleFigures, y: Int) -> String {
+        let counts = rule.counts
+        let width = (counts.inTimePerMille ?? 0) * 400 / 1000
+        let value =
+            counts.inTimePerMille == nil
+            ? "n/a (none decided)" : "\(counts.inTimeText)%  (\(counts.met) of \(counts.decided))"
+        return
+            "<text x=\"310\" y=\"\(y + 16)\" class=\"label\">"
+            + "\(escape(rule.clockID)) · \(escape(rule.rulebook.name))</text>"
+            + "<rect x=\"320\" y=\"\(y + 4)\" width=\"400\" height=\"16\" class=\"track\"/>"
+            + "<rect x=\"320\" y=\"\(y + 4)\" width=\"\(width)\" height=\"16\" class=\"bar\"/>"
+            + "<text x=\"728\" y=\"\(y + 16)\" class=\"value\">\(escape(value))</text>"
+    }
+
+    private static func htmlSection(_ table: ReportTable) -> String {
+        let numeric = numericColumns(table)
+        let header = table.header.indices.map { column in
+            let numericClass = numeric.contains(column) ? " class=\"num\"" : ""
+            return "<th scope=\"col\"\(numericClass)>\(HTMLEscaping.escape(table.header[column]))</th>"
+        }.joined()
+        var anchored: Set<String> = []
         let rows = table.rows.map { row in
-            "<tr>" + row.map { "<td>\(HTMLEscaping.escape($0))</td>" }.joined() + "</tr>"
+            var id = ""
+            if let column = table.clockAnchorColumn, anchored.insert(row[column]).inserted {
+                id = " id=\"\(slug("clock " + row[column]))\""
+            }
+            let cells = row.indices.map { cell(row[$0], column: $0, table: table, isNumeric: numeric.contains($0)) }
+            return "<tr\(id)>" + cells.joined() + "</tr>"
         }
-        let body = rows.isEmpty ? ["<tr><td colspan=\"\(table.header.count)\">None</td></tr>"] : rows
-        return (["<table>", "<caption>\(HTMLEscaping.escape(table.title))</caption>", "<thead><tr>\(header)</tr></thead>",
-            "<tbody>"] + body + ["</tbody>", "</table>"]).joined(separator: "\n")
+        let body = rows.isEmpty ? ["<tr><td colspan=\"\(table.header.count)\" class=\"none\">None</td></tr>"] : rows
+        let note = table.note.map { "<p class=\"note\">\(HTMLEscaping.escape($0))</p>" } ?? ""
+        return
+            ([
+                "<section id=\"\(slug(table.title))\"><h2>\(HTMLEscaping.escape(table.title))</h2>\(note)",
+                "<div class=\"scroll\"><table>", "<caption>\(HTMLEscaping.escape(table.title))</caption>",
+                "<thead><tr>\(header)</tr></thead>", "<tbody>",
+            ] + body + ["</tbody>", "</table></div></section>"]).joined(separator: "\n")
+    }
+
+    /// One cell: numbers right-aligned, statuses marked, clock ids linked to their drill-down.
+    private static func cell(_ text: String, column: Int, table: ReportTable, isNumeric: Bool) -> String {
+        let escaped = HTMLEscaping.escape(text)
+        if column == table.clockLinkColumn {
+            return "<td><a href=\"#\(slug("clock " + text))\">\(escaped)</a></td>"
+        }
+        if table.header[column] == "status" { return "<td><span class=\"status \(escaped)\">\(escaped)</span></td>" }
+        return isNumeric ? "<td class=\"num\">\(escaped)</td>" : "<td>\(escaped)</td>"
+    }
+
+    /// Columns whose every non-empty cell is a number (or `n/a`).
+    private static func numericColumns(_ table: ReportTable) -> Set<Int> {
+        Set(
+            table.header.indices.filter { column in
+                let cells = table.rows.map { $0[column] }.filter { !$0.isEmpty }
+                return !cells.isEmpty
+                    && cells.allSatisfy { $0 == "n/a" || $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") } }
+            })
+    }
+
+    /// A fragment id: lowercase letters, digits, `.` and `-`.
+    static func slug(_ text: String) -> String {
+        String(text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == ".") ? $0 : "-" })
     }
 
     private func provenanceList() -> String {
         let items = provenancePairs.map { "<dt>\(escape($0.0))</dt><dd>\(escape($0.1))</dd>" }
-        return (["<section class=\"provenance\"><h2>Provenance</h2><dl>"] + items + ["</dl></section>"])
+        return
+            (["<section id=\"provenance\" class=\"provenance\"><h2>Provenance</h2><dl>"] + items + ["</dl></section>"])
             .joined(separator: "\n")
     }
-
-    private static let styleSheet = """
-        body{font-family:system-ui,sans-serif;margin:2rem;color:#1b1b1b;max-width:75rem}\
-        h1{font-size:1.6rem}table{border-collapse:collapse;margin:1.5rem 0;font-size:.85rem}\
-        caption{text-align:left;font-weight:600;font-size:1.1rem;padding:.3rem 0}\
-        th,td{border:1px solid #b1b4b6;padding:.25rem .5rem;text-align:left}thead th{background:#f3f2f1}\
-        tbody tr:nth-child(even){background:#fafafa}.label,.value{font-size:13px;fill:#1b1b1b}\
-        .track{fill:#e8e8e8}.bar{fill:#1d70b8}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;\
-        font-size:.8rem}dt{font-weight:600}dd{margin:0;word-break:break-all}\
-        @media print{body{margin:0;max-width:none}table{page-break-inside:auto}tr{page-break-inside:avoid}\
-        thead{display:table-header-group}.bar{fill:#000}.track{fill:#ddd}}
-        """
 }

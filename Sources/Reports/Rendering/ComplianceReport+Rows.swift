@@ -5,31 +5,60 @@ import Rulebooks
 /// A titled table of text cells: what every renderer prints.
 struct ReportTable {
     let title: String
+    /// What the table counts, printed under the title by the text and HTML renderers.
+    var note: String? = nil
     let header: [String]
     let rows: [[String]]
+    /// The column holding a clock id that the HTML renderer links to the clock's drill-down rows.
+    var clockLinkColumn: Int? = nil
+    /// The column whose clock id's first row is the HTML link target.
+    var clockAnchorColumn: Int? = nil
 }
 
 extension ComplianceReport {
-    /// The report's tables in print order: rules, teams, workers, breaches.
+    /// The report's tables in print order: the figures, then the drill-downs to ledger positions.
     var tables: [ReportTable] {
         [
             ReportTable(
-                title: "Rules",
-                header: ["rulebook", "clock", "limit", "instances", "met", "breached", "open overdue", "open in time",
-                    "indeterminate", "% in time", "median", "p90", "unit"],
+                title: "Rules", note: periodNote + " Every figure is drilled down to ledger positions under Clocks.",
+                header: [
+                    "rulebook", "clock", "limit", "instances in period", "met", "breached", "open overdue",
+                    "open in time", "indeterminate", "% in time", "median", "p90", "unit",
+                ],
                 rows: rules.map { rule in
                     ["\(rule.rulebook.name) \(rule.rulebook.version)", rule.clockID, rule.limitText]
                         + Self.cells(rule.counts)
                         + [text(rule.medianDuration), text(rule.percentile90Duration), rule.durationUnit.rawValue]
-                }),
+                },
+                clockLinkColumn: 1),
             groupTable(title: "By team", column: "team", groups: teams),
             groupTable(title: "By worker", column: "worker", groups: workers),
+            recordingTable,
             ReportTable(
                 title: "Breaches",
-                header: ["clock", "child", "team", "worker", "start", "due", "stop", "limit", "actual", "over",
-                    "unit", "status", "start position", "stop position"],
-                rows: breaches.map(Self.breachCells)),
+                note: "Breached and open-overdue clocks, with the positions of their start and stop.",
+                header: [
+                    "clock", "child", "team", "worker", "start", "due", "stop", "limit", "actual", "over",
+                    "unit", "status", "start position", "stop position",
+                ],
+                rows: breaches.map(Self.breachCells), clockLinkColumn: 0),
+            lateRecordTable,
+            ReportTable(
+                title: "Clocks", note: "Every clock counted above.",
+                header: [
+                    "rulebook", "clock", "child", "team", "worker", "start", "due", "stop", "status", "actual",
+                    "unit", "start position", "stop position",
+                ],
+                rows: clocks.map(Self.clockCells), clockAnchorColumn: 1),
         ]
+    }
+
+    /// What "instances in period" means for these parameters.
+    private var periodNote: String {
+        let from = provenance.parameters["from"] ?? ""
+        let to = provenance.parameters["to"] ?? ""
+        return
+            "Instances in period: clocks started \(from) to \(to), judged as of \(provenance.parameters["asOf"] ?? "")."
     }
 
     /// The provenance as key/value pairs in print order.
@@ -48,10 +77,13 @@ extension ComplianceReport {
 
     private func groupTable(title: String, column: String, groups: [GroupFigures]) -> ReportTable {
         ReportTable(
-            title: title,
-            header: ["clock", column, "instances", "met", "breached", "open overdue", "open in time", "indeterminate",
-                "% in time"],
-            rows: groups.map { [$0.clockID, $0.group] + Self.cells($0.counts) })
+            title: title, note: "Allocation as at each clock's start.",
+            header: [
+                "clock", column, "instances in period", "met", "breached", "open overdue", "open in time",
+                "indeterminate",
+                "% in time",
+            ],
+            rows: groups.map { [$0.clockID, $0.group] + Self.cells($0.counts) }, clockLinkColumn: 0)
     }
 
     private static func cells(_ counts: StatusCounts) -> [String] {
@@ -59,7 +91,7 @@ extension ComplianceReport {
             .map(String.init) + [counts.inTimeText]
     }
 
-    private static func breachCells(_ row: BreachRow) -> [String] {
+    private static func breachCells(_ row: CountedClock) -> [String] {
         let clock = row.clock
         let over: Int? =
             switch clock.status {
@@ -71,6 +103,49 @@ extension ComplianceReport {
             clock.due?.description ?? "", clock.stop?.londonDate.description ?? "", clock.limit.description,
             text(clock.duration), text(over), clock.durationUnit.rawValue, clock.status.label,
             String(clock.startPosition), text(clock.stopPosition),
+        ]
+    }
+}
+
+extension ComplianceReport {
+    private var recordingTable: ReportTable {
+        ReportTable(
+            title: "Late recording",
+            note: "Events that occurred in the period, by type, against the recording standard "
+                + "(\(provenance.parameters["recordingStandard"] ?? "")). Each late one is listed under Late records.",
+            header: ["event type", "limit WD", "judged", "late", "% late", "max lag WD"],
+            rows: recording.map {
+                [
+                    $0.typeName, String($0.limitWorkingDays), String($0.recordedCount), String($0.lateCount),
+                    $0.lateText,
+                    text($0.lagWorkingDaysMax),
+                ]
+            })
+    }
+
+    private var lateRecordTable: ReportTable {
+        ReportTable(
+            title: "Late records", note: "Lag: working days from the event to the day it was recorded.",
+            header: [
+                "event type", "child", "team", "worker", "occurred", "recorded", "lag WD", "limit WD", "position",
+            ],
+            rows: lateRecords.map { row in
+                let record = row.record
+                return [
+                    record.typeName, record.childId, row.team, row.worker, record.occurredOn.description,
+                    record.recordedOn.description, String(record.lagWorkingDays), String(record.limitWorkingDays),
+                    String(record.position),
+                ]
+            })
+    }
+
+    private static func clockCells(_ row: CountedClock) -> [String] {
+        let clock = row.clock
+        return [
+            "\(clock.rulebook.name) \(clock.rulebook.version)", clock.clockID, clock.childId, row.team, row.worker,
+            clock.start.londonDate.description, clock.due?.description ?? "", clock.stop?.londonDate.description ?? "",
+            clock.status.label, text(clock.duration), clock.durationUnit.rawValue, String(clock.startPosition),
+            text(clock.stopPosition),
         ]
     }
 }

@@ -6,7 +6,7 @@ extension ComplianceReport {
         var lines = ["Timescale compliance report", ""]
         lines += provenancePairs.map { "\($0.0): \($0.1)" }
         for table in tables {
-            lines += ["", table.title]
+            lines += ["", table.title] + (table.note.map { [$0] } ?? [])
             let all = [table.header] + table.rows
             let widths = table.header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
             for row in all {

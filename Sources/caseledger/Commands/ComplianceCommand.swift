@@ -1,0 +1,57 @@
+import CommandLineSupport
+import LedgerCalendar
+import Projections
+import Reports
+import Rulebooks
+
+/// `caseledger compliance`: the timescale compliance report of a ledger (docs/compliance-report.md).
+enum ComplianceCommand {
+    /// The command declaration.
+    static let command = Command(
+        name: "compliance", summary: "Report timescale compliance per rule, team and worker, with every breach.",
+        discussion: """
+            Opens the ledger read-only, folds every event and measures each clock that started from --from to \
+            --to (inclusive) against the shipped rulebooks, judged as of --as-of. The output names the ledger \
+            position, chain head, rulebooks, calendar and parameters it was built from; with the default \
+            --generated-at (the last record's ledger time) the same ledger gives the same bytes.
+            """,
+        options: [
+            LedgerAccess.ledgerOption, ReportOptions.from, ReportOptions.to, ReportOptions.asOf,
+            ReportOptions.rulebook, ReportOptions.authority, ReportOptions.team, format, output,
+            ReportOptions.generatedAt,
+        ],
+        handler: run)
+
+    private static let format = OptionSpecification.value(
+        "format", valueName: "FORMAT", help: "Output format.", choices: ["table", "csv", "json", "html"],
+        defaultValue: "table")
+    private static let output = OptionSpecification.value(
+        "output", valueName: "FILE", help: "Write the report to FILE (atomically) instead of standard output.")
+
+    private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
+        let request = try ReportOptions.request(of: invocation)
+        let (events, state) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+            let events = try LedgerEvent.readAll(from: store)
+            return (events, try ProjectionState.rebuild(from: events))
+        }
+        let generatedAt = request.generatedAt ?? ReportOptions.lastLedgerTime(of: events)
+        let parameters = request.parameters(generatedAt: generatedAt)
+        let report = try ComplianceReport.build(state: state, rulebooks: .shipped, parameters: parameters)
+        let text = render(report, format: invocation.arguments.value(format.name) ?? "table")
+        guard let path = invocation.arguments.value(output.name) else {
+            invocation.output.write(text)
+            return .success
+        }
+        try OutputFile.write(Array(text.utf8), toPath: path)
+        return .success
+    }
+
+    private static func render(_ report: ComplianceReport, format: String) -> String {
+        switch format {
+        case "csv": report.renderCSV()
+        case "json": report.renderJSON()
+        case "html": report.renderHTML()
+        default: report.renderTable()
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import CommandLineSupport
+import EventStore
+import LedgerCalendar
+import Projections
+
+/// `caseledger projections rebuild|verify|status`: the projection checkpoint and the projected case state.
+enum ProjectionsCommand {
+    /// The command declaration.
+    static let command = Command(
+        name: "projections", summary: "Rebuild, verify and query the projected case state and its checkpoint.",
+        subcommands: [rebuild, verify, status])
+
+    private static let fullFlag = OptionSpecification.flag(
+        "full", help: "Fold every event from position 0 even when a usable checkpoint exists.")
+
+    private static let rebuild = Command(
+        name: "rebuild", summary: "Bring the checkpoint up to the ledger's end (incrementally when it can).",
+        discussion: """
+            With a checkpoint that describes a prefix of this ledger (its chain head equals the ledger's record \
+            at its position), only the events after its position are folded; otherwise every event is. The new \
+            checkpoint is written atomically (temporary file, fsync, rename).
+            """,
+        options: [LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, fullFlag], handler: runRebuild)
+
+    private static let verify = Command(
+        name: "verify",
+        summary: "Rebuild from position 0 and compare with the stored checkpoint (exit 1 if different).",
+        options: [LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption], handler: runVerify)
+
+    private static let status = Command(
+        name: "status",
+        summary: "Print one child's case state, or caseload counts (referrals, CIN, CP by category, LAC).",
+        options: [
+            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption,
+            .value("child", valueName: "ID", help: "The child whose case state to print."),
+            .value("as-of", valueName: "DATE", help: "State as at DATE (YYYY-MM-DD; default: everything known)."),
+            LedgerAccess.jsonFlag,
+        ],
+        handler: runStatus)
+
+    private static func runRebuild(_ invocation: CommandInvocation) throws -> ExitCode {
+        let path = ProjectionLoader.checkpointPath(of: invocation)
+        let useCheckpoint = !invocation.arguments.flag(fullFlag.name)
+        let loaded = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+            try ProjectionLoader.load(store, checkpointPath: useCheckpoint ? path : nil)
+        }
+        let checkpoint = ProjectionCheckpoint(of: loaded.state)
+        try OutputFile.write(checkpoint.documentBytes, toPath: path)
+        invocation.output.write(ProjectionText.rebuildSummary(loaded, checkpoint: checkpoint, path: path))
+        return .success
+    }
+
+    private static func runVerify(_ invocation: CommandInvocation) throws -> ExitCode {
+        let path = ProjectionLoader.checkpointPath(of: invocation)
+        let checkpoint: ProjectionCheckpoint
+        do {
+            checkpoint = try ProjectionLoader.readCheckpoint(atPath: path)
+        } catch let error as ProjectionError where error.code == .checkpointMismatch {
+            invocation.output.write("checkpoint \(path) does not match: \(error.reason)\n")
+            return .findings
+        }
+        let (verification, ledgerEnd) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+            (try checkpoint.verify(against: LedgerEvent.readAll(from: store)), store.info.recordCount)
+        }
+        invocation.output.write(ProjectionText.verification(verification, ledgerRecordCount: ledgerEnd, path: path))
+        return verification.matches ? .success : .findings
+    }
+
+    private static func runStatus(_ invocation: CommandInvocation) throws -> ExitCode {
+        let arguments = invocation.arguments
+        let asOf = try arguments.value("as-of", expected: "a date YYYY-MM-DD") { CivilDate(iso8601: $0) }
+        let path = ProjectionLoader.checkpointPath(of: invocation)
+        let loaded = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+            try ProjectionLoader.load(store, checkpointPath: path)
+        }
+        if case .full(let reason?) = loaded.method {
+            invocation.errorOutput.write("caseledger projections status: warning: \(reason); rebuilt from position 0\n")
+        }
+        let json = arguments.flag(LedgerAccess.jsonFlag.name)
+        guard let childId = arguments.value("child") else {
+            let summary = CaseloadSummary(state: loaded.state, asOf: asOf)
+            invocation.output.write(json ? JSONOutput.line(summary.jsonValue) : ProjectionText.caseload(summary))
+            return .success
+        }
+        guard let history = loaded.state.children[childId] else {
+            throw CommandFailure(.notFound, "the ledger has no events for child '\(childId)'")
+        }
+        let caseState = CaseState.project(history, asOf: asOf)
+        invocation.output.write(json ? JSONOutput.line(caseState.jsonValue) : ProjectionText.caseState(caseState))
+        return .success
+    }
+}
