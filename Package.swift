@@ -73,7 +73,7 @@ let package = Package(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(
             name: "SyntheticAuthorityTests",
-            dependencies: ["SyntheticAuthority", "CaseModel", "Projections", "Rulebooks", "Reports", "LedgerCalendar"]),
+            dependencies: ["SyntheticAuthority", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar"]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger"]),
     ]

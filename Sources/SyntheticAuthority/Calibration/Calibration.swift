@@ -67,7 +67,7 @@ public enum Calibration {
     /// Working days from the strategy discussion that initiated the s47 to the ICPC (`S47ActualStartDate`
     /// → `DateOfInitialCPC`). §7 "ICPCs / ≤15 WD": 81.4% (2025), 78.4% (2023), median 14 WD; band 78–82%.
     public static let conferenceWorkingDays = QuantileCurve([
-        (0, 3), (0.1, 7), (0.3, 11), (0.5, 14.5), (0.8, 16), (0.92, 21), (1, 40),
+        (0, 3), (0.1, 7), (0.3, 11), (0.5, 14.5), (0.81, 16), (0.92, 21), (1, 40),
     ])
     /// Share of s47 enquiries that start on the day of the strategy discussion that initiates them; the
     /// rest start one or two working days later (R3: the ICPC clock still runs from the discussion) **(gk)**.
