@@ -13,7 +13,7 @@ extension EventStore {
             manifest = try Manifest(decoding: fileSystem.readWholeFile(atPath: paths.manifest, sizeBytesMax: 64 << 20))
         } catch {
             return progress.report(
-                failing: VerifyFailure(segmentIndex: nil, offset: 0, position: nil, what: error.message))
+                failing: VerifyFailure(segmentIndex: nil, offset: 0, position: nil, what: error.failedCheckOrMessage))
         }
         for slot in segments {
             let entry = Int(slot.segmentIndex) < manifest.sealed.count ? manifest.sealed[Int(slot.segmentIndex)] : nil
@@ -42,7 +42,7 @@ extension EventStore {
                 return failure(24, "header previous chain hash breaks the chain")
             }
         } catch {
-            return failure(0, error.message)
+            return failure(0, error.failedCheckOrMessage)
         }
         var scanner = SegmentScanner(
             file: slot.file, segmentIndex: index, offset: SegmentHeader.sizeBytes, endOffset: slot.recordsEndOffset,
@@ -54,7 +54,7 @@ extension EventStore {
             }
         } catch {
             guard error.code == .corrupt else { throw error }
-            return failure(scanner.offset, error.message)
+            return failure(scanner.offset, error.failedCheckOrMessage)
         }
         guard let entry else { return nil }
         return try verifyFooter(slot, entry: entry, progress: progress)
@@ -81,7 +81,7 @@ extension EventStore {
                 constantTimeEqual(entry.chainHead, progress.chainHead)
             else { return failure("footer or manifest disagrees with the records") }
         } catch {
-            return failure(error.message)
+            return failure(error.failedCheckOrMessage)
         }
         return nil
     }

@@ -34,6 +34,8 @@ public final class EventStore: @unchecked Sendable {
         var failure: EventStoreError?
         var isClosed = false
         var lastTimestampNanoseconds: Int64
+        /// Read-only, damaged: acknowledged positions after the readable records; reading them throws `corrupt`.
+        var unreadablePositions: Range<UInt64>?
     }
 
     init(
@@ -49,7 +51,8 @@ public final class EventStore: @unchecked Sendable {
         self.openDiagnosis = opened.diagnosis
         self.writer = opened.writer
         self.state = State(
-            index: opened.index, segments: opened.segments, lastTimestampNanoseconds: opened.lastTimestampNanoseconds)
+            index: opened.index, segments: opened.segments, lastTimestampNanoseconds: opened.lastTimestampNanoseconds,
+            unreadablePositions: opened.unreadablePositions)
     }
 
     deinit { lock?.release() }

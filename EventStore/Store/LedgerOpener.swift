@@ -29,9 +29,14 @@ struct LedgerOpener {
             guard mode == .readOnly else { throw error }
             return try openDamaged(segments: segments, failure: error)
         }
-        var (index, origin, resume, lastTimestamp) = try loadIndex(segments: segments, manifest: manifest)
+        var (index, origin, resume, lastTimestamp, checkpointRecordCount) = try loadIndex(
+            segments: segments, manifest: manifest)
+        let acknowledged = AcknowledgedEnd(
+            sealedRecordCount: manifest.sealed.last.map { $0.firstPosition + $0.recordCount } ?? 0,
+            checkpointRecordCount: checkpointRecordCount, fileSystem: fileSystem, paths: paths)
         var tailScan = TailScan(
-            opener: self, manifest: manifest, segments: segments, index: index, lastTimestampNanoseconds: lastTimestamp)
+            opener: self, acknowledged: acknowledged, manifest: manifest, segments: segments, index: index,
+            lastTimestampNanoseconds: lastTimestamp)
         do {
             try tailScan.run(from: resume)
         } catch let failure as OpenFailure {
@@ -48,7 +53,8 @@ struct LedgerOpener {
         if let writer { segments.append(writer.tail) }
         return OpenedLedger(
             index: index, segments: segments, writer: writer, indexOrigin: origin, diagnosis: tailScan.diagnosis,
-            tornTail: tailScan.tornTail, lastTimestampNanoseconds: tailScan.lastTimestampNanoseconds)
+            tornTail: tailScan.tornTail, lastTimestampNanoseconds: tailScan.lastTimestampNanoseconds,
+            unreadablePositions: tailScan.unreadablePositions)
     }
 
     /// A read-only view of a damaged ledger: the sealed segments before the damage, indexed by scanning.
