@@ -15,8 +15,9 @@ func oversizeFields(
 
 /// The payload size that makes a one-byte-stream, one-byte-type record exactly `frameSizeBytes` long.
 func payloadSizeBytes(forFrameSizeBytes frameSizeBytes: Int) -> Int {
-    frameSizeBytes - RecordLayout.frameSizeBytes(
-        streamSize: 1, typeSize: 1, sourceIDSize: 0, metadataSize: 0, payloadSize: 0)
+    frameSizeBytes
+        - RecordLayout.frameSizeBytes(
+            streamSize: 1, typeSize: 1, sourceIDSize: 0, metadataSize: 0, payloadSize: 0)
 }
 
 @Test func encodingARecordAtTheSizeLimitSucceeds() {
