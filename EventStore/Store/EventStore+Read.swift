@@ -80,7 +80,7 @@ extension EventStore {
     ///   `notFound` past the end.
     func location(of position: UInt64, in state: State) throws(EventStoreError) -> (segmentIndex: UInt32, offset: Int) {
         if let location = state.index.location(of: position) { return location }
-        if let unreadable = state.unreadablePositions, unreadable.contains(position), let damage = openDiagnosis {
+        if let unreadable = state.unreadablePositions, unreadable.contains(position), let damage = state.diagnosis {
             throw EventStoreError(.corrupt, "position \(position) was acknowledged but is unreadable: \(damage)")
         }
         throw EventStoreError(

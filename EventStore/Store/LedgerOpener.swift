@@ -57,6 +57,19 @@ struct LedgerOpener {
             unreadablePositions: tailScan.unreadablePositions)
     }
 
+    /// Opens the ledger, turning located damage into its `corrupt` error.
+    func openReportingCorruption() throws(EventStoreError) -> OpenedLedger {
+        do {
+            return try open()
+        } catch let failure as OpenFailure {
+            throw failure.error
+        } catch let error as EventStoreError {
+            throw error
+        } catch {
+            throw EventStoreError(.io, "open \(paths.directory): \(error)", cause: error)
+        }
+    }
+
     /// A read-only view of a damaged ledger: the sealed segments before the damage, indexed by scanning.
     private func openDamaged(
         segments: [SegmentSlot], failure: OpenFailure, index: LedgerIndex? = nil, origin: IndexOrigin? = nil
