@@ -81,7 +81,7 @@ extension EventStore {
     func location(of position: UInt64, in state: State) throws(EventStoreError) -> (segmentIndex: UInt32, offset: Int) {
         if let location = state.index.location(of: position) { return location }
         if let unreadable = state.unreadablePositions, unreadable.contains(position), let damage = state.diagnosis {
-            throw EventStoreError(.corrupt, "position \(position) was acknowledged but is unreadable: \(damage)")
+            throw EventStoreError(.corrupt, "\(damage) (acknowledged position \(position) is unreadable)")
         }
         throw EventStoreError(
             .notFound, "position \(position) is past the end of the log (\(state.index.recordCount) records)")

@@ -14,6 +14,9 @@ extension LedgerOpener {
             let bytes = try fileSystem.readWholeFile(atPath: paths.indexCheckpoint, sizeBytesMax: Int.max)
             let index = try IndexCheckpoint.decode(bytes)
             claimedRecordCount = index.recordCount
+            guard !ignoresCheckpoint else {
+                throw EventStoreError(.corrupt, "it covers records a read-only open found damaged")
+            }
             let (resume, lastTimestamp) = try resumePoint(after: index, segments: segments)
             return (index, .checkpoint(recordCount: index.recordCount), resume, lastTimestamp, claimedRecordCount)
         } catch {

@@ -8,6 +8,9 @@ struct LedgerOpener {
     let paths: LedgerPaths
     let options: EventStoreOptions
     let mode: OpenMode
+    /// Rebuild the indexes by scanning even if a checkpoint verifies (it covers damaged records); the
+    /// checkpoint still counts as evidence of acknowledged records.
+    var ignoresCheckpoint = false
 
     /// Opens the ledger; throws `OpenFailure` for located damage, `EventStoreError` otherwise.
     func open() throws -> OpenedLedger {
@@ -42,6 +45,11 @@ struct LedgerOpener {
         } catch let failure as OpenFailure {
             guard mode == .readOnly else { throw failure }
             return try openDamaged(segments: tailScan.segments, failure: failure, index: tailScan.index, origin: origin)
+        }
+        if let damaged = tailScan.damagedPosition, tailScan.index.recordCount > damaged {
+            var rescan = self  // the checkpoint indexed records past the damage: index only what is readable
+            rescan.ignoresCheckpoint = true
+            return try rescan.open()
         }
         (manifest, segments, index) = (tailScan.manifest, tailScan.segments, tailScan.index)
         let writer =

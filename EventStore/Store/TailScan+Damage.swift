@@ -30,8 +30,9 @@ extension TailScan {
         guard let damage = try acknowledgedDamage(bad) else { return try handleTorn(bad) }
         guard opener.mode == .readOnly else { throw damage }
         diagnosis = damage.diagnosis
-        if acknowledged.recordCount > index.recordCount {
-            unreadablePositions = index.recordCount..<acknowledged.recordCount
+        damagedPosition = bad.batchPosition
+        if acknowledged.recordCount > bad.batchPosition {
+            unreadablePositions = bad.batchPosition..<acknowledged.recordCount
         }
     }
 

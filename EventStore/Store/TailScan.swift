@@ -13,6 +13,8 @@ struct TailScan {
     var tornTail: RecoveryDescription?
     /// For a read-only open of damaged acknowledged records: the positions that cannot be read.
     var unreadablePositions: Range<UInt64>?
+    /// For a read-only open of damaged acknowledged records: the first position the damage hides.
+    var damagedPosition: UInt64?
 
     init(
         opener: LedgerOpener, acknowledged: AcknowledgedEnd, manifest: Manifest, segments: [SegmentSlot],
@@ -75,7 +77,7 @@ struct TailScan {
             segmentIndex: segmentIndex, firstPosition: header.firstPosition,
             previousChainHash: header.previousChainHash, file: file, recordsEndOffset: SegmentHeader.sizeBytes,
             recordCount: 0, isSealed: false)
-        var batch = PendingBatch(startOffset: SegmentHeader.sizeBytes)
+        var batch = PendingBatch(startOffset: SegmentHeader.sizeBytes, startPosition: header.firstPosition)
         var failure: OpenFailure?
         do throws(EventStoreError) {
             while let next = try scanner.next() { try batch.add(next, to: &self, segmentIndex: segmentIndex) }
@@ -87,7 +89,7 @@ struct TailScan {
         if failure != nil || !batch.records.isEmpty {
             let bad = BadEnd(
                 file: file, segmentIndex: segmentIndex, batchOffset: batch.startOffset,
-                batchPosition: index.recordCount,
+                batchPosition: batch.startPosition,
                 failure: failure, readBound: bound, size: size)
             try handleBadEnd(bad)
         }
@@ -162,9 +164,14 @@ struct TailScan {
 struct PendingBatch {
     /// Where the batch starts (and, while none is pending, where the scanned records end).
     private(set) var startOffset: Int
+    /// The position of the batch's first record (and, while none is pending, the next position).
+    private(set) var startPosition: UInt64
     private(set) var records: [(record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int)] = []
 
-    init(startOffset: Int) { self.startOffset = startOffset }
+    init(startOffset: Int, startPosition: UInt64) {
+        self.startOffset = startOffset
+        self.startPosition = startPosition
+    }
 
     /// Adds a record; when it ends its batch, indexes the whole batch into `scan`.
     mutating func add(
@@ -176,5 +183,6 @@ struct PendingBatch {
         for record in records { try scan.add(record, segmentIndex: segmentIndex) }
         records.removeAll()
         startOffset = next.frameOffset + next.frameSizeBytes
+        startPosition = next.record.position + 1
     }
 }

@@ -59,10 +59,13 @@ func damagedTailRecordIsDiagnosedReadOnly(damagedIndex: UInt64, evidence: Eviden
     #expect(reader.openDiagnosis?.offset == UInt64(offset))
     #expect(reader.openDiagnosis?.position == damagedIndex)
     #expect(try reader.read(fromPosition: 0, limit: Int(damagedIndex)).count == Int(damagedIndex))
-    if evidence != .none {
-        #expect(throws: EventStoreError(.corrupt, "")) { try reader.record(at: damagedIndex) }
-        #expect(throws: EventStoreError(.corrupt, "")) { try reader.read(fromPosition: 0, limit: 10) }
+    #expect(reader.info.recordCount == damagedIndex)
+    guard evidence != .none else { return }
+    for position in damagedIndex..<3 {
+        let error = #expect(throws: EventStoreError(.corrupt, "")) { try reader.record(at: position) }
+        #expect(error?.message.hasPrefix("segment 0, offset \(offset), position \(damagedIndex): CRC mismatch") == true)
     }
+    #expect(throws: EventStoreError(.corrupt, "")) { try reader.read(fromPosition: 0, limit: 10) }
 }
 
 @Test func damagedLastRecordWithoutEvidenceIsTruncatedAsTorn() throws {
