@@ -1,6 +1,7 @@
 extension EventStore {
     /// Re-checks the whole ledger from disk: the manifest, every segment header and footer, every record's
-    /// CRC and chain link, and that positions are contiguous from 0.
+    /// CRC, payload hash (SHA-256 of the payload bytes) and chain link, and that positions are contiguous
+    /// from 0.
     ///
     /// Also checks that every segment's last record ends a batch (batches never span segments, and a sealed
     /// segment is sealed only between batches), and that every recovery record describes a cut inside a
@@ -57,6 +58,11 @@ extension EventStore {
             while let next = try scanner.next() {
                 if let what = progress.recoveryProblem(next.record, frameOffset: next.frameOffset, in: slot) {
                     return failure(next.frameOffset, what)
+                }
+                // The CRC is not a defence against deliberate edits and the chain commits only to the payload
+                // *hash*, so the payload itself must be re-hashed here (FORMAT.md, "Verify").
+                guard constantTimeEqual(SHA256.hash(next.record.payload), next.record.payloadHash) else {
+                    return failure(next.frameOffset, "payload does not match its SHA-256 payload hash")
                 }
                 progress.add(next.record)
                 last = (next.record, next.frameOffset)
