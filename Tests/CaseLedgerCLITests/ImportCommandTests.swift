@@ -19,8 +19,7 @@ import Testing
 
 @Test func reimportingTheSameFileAppendsNothingAndSucceeds() throws {
     let fixture = try LedgerFixture()
-    let file = try fixture.write("events.jsonl", lines: ImportSamples.jsonLines)
-    #expect(try fixture.run("import", [file]).exitStatus == 0)
+    let file = try fixture.importSampleEvents()
     let before = try fixture.info()
     let again = try fixture.run("import", [file])
     #expect(again.exitStatus == 0)
@@ -196,18 +195,19 @@ func importWithBadArgumentsIsAUsageErrorAndWritesNothing(arguments: [String], me
 
 @Test func anEventIDStoredWithOtherContentIsRefusedBeforeAnythingIsWritten() throws {
     let fixture = try LedgerFixture()
-    #expect(try fixture.run("import", [try fixture.write("events.jsonl", lines: ImportSamples.jsonLines)]).exitStatus == 0)
+    try fixture.importSampleEvents()
     let before = try fixture.info()
     let changed = ImportSamples.jsonLines.map { $0.replacingOccurrences(of: "2014-11-19", with: "2014-11-18") }
     let result = try fixture.run("import", [try fixture.write("changed.jsonl", lines: changed)])
     #expect(result.exitStatus == 65)
-    #expect(result.errorOutput.hasPrefix("caseledger import: error changed.jsonl:6 eventId \"E-1006\": eventIdConflict"))
+    #expect(
+        result.errorOutput.hasPrefix("caseledger import: error changed.jsonl:6 eventId \"E-1006\": eventIdConflict"))
     #expect(try fixture.info() == before)
 }
 
 @Test func anEventIDStoredInAnotherChildsStreamIsAConflictAtAppendTime() throws {
     let fixture = try LedgerFixture()
-    #expect(try fixture.run("import", [try fixture.write("events.jsonl", lines: ImportSamples.jsonLines)]).exitStatus == 0)
+    try fixture.importSampleEvents()
     let before = try fixture.info()
     let otherChild = [ImportSamples.jsonLines[0].replacingOccurrences(of: "C-0001", with: "C-0009")]
     let result = try fixture.run("import", [try fixture.write("other.jsonl", lines: otherChild)])

@@ -39,7 +39,8 @@ enum ImportSamples {
             + "data.parentalFactors.mentalIllHealth,data.parentalFactors.drugMisuse,"
             + "data.parentalFactors.alcoholMisuse,data.initialCategory,data.reason",
         csvRow("ReferralReceived,E-1001", "2014-05-12,", "2A,,,,,,,,,,,,,,,"),
-        csvRow("StrategyDiscussionHeld,E-1002", "2014-05-13,2014-05-13T10:00:00Z", ",,meeting,true,police-1,,,,,,,,,,,"),
+        csvRow(
+            "StrategyDiscussionHeld,E-1002", "2014-05-13,2014-05-13T10:00:00Z", ",,meeting,true,police-1,,,,,,,,,,,"),
         csvRow("Section47Started,E-1003", "2014-05-13,", ",,,,,E-1002,true,,,,,,,,,"),
         csvRow("IcpcHeld,E-1004", "2014-05-15,", ",,,,,,,false,true,NEG,true,false,false,false,,"),
         csvRow("CpPlanStarted,E-1005", "2014-05-15,", ",,,,,,,,,,,,,,NEG,"),
@@ -76,6 +77,16 @@ extension LedgerFixture {
     func write(_ name: String, lines: [String]) throws -> String {
         try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: URL(fileURLWithPath: process.path(name)))
         return name
+    }
+
+    /// Writes the sample events to `events.jsonl`, imports them, checks that the import succeeded and
+    /// returns the file's name.
+    @discardableResult
+    func importSampleEvents() throws -> String {
+        let file = try write("events.jsonl", lines: ImportSamples.jsonLines)
+        let result = try run("import", [file])
+        #expect(result.exitStatus == 0, "import failed: \(result.errorOutput)")
+        return file
     }
 
     /// `caseledger info --json`'s output: record count, last position, streams, size and chain head.
