@@ -42,12 +42,16 @@ enum ComplianceSample {
             var figures: [String: Figures] = [:]
             for childId in state.childIds {
                 guard let history = state.children[childId] else { continue }
-                for clock in try engine.clocks(for: history, asOf: to) where (from...to).contains(clock.start.londonDate)
-                {
+                for clock in try engine.clocks(for: history, asOf: to)
+                where (from...to).contains(clock.start.londonDate) {
                     figures[clock.clockID, default: Figures()].count(clock)
                 }
             }
-            return figures.mapValues { var sorted = $0; sorted.durations.sort(); return sorted }
+            return figures.mapValues {
+                var sorted = $0
+                sorted.durations.sort()
+                return sorted
+            }
         } catch {
             preconditionFailure("the generated sample folds and pairs: \(error)")
         }
@@ -59,7 +63,9 @@ extension ComplianceSample.Figures {
     mutating func count(_ clock: Clock) {
         if let duration = clock.duration { durations.append(duration) }
         switch clock.status {
-        case .met: met += 1; decided += 1
+        case .met:
+            met += 1
+            decided += 1
         case .breached, .openOverdue: decided += 1
         case .openInTime, .indeterminate: break
         }

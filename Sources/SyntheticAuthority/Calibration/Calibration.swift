@@ -83,8 +83,9 @@ public enum Calibration {
 
     // MARK: Child protection plan
 
-    /// Plan duration bins, calendar months (lower bound, upper bound, share; plans last at least 14 days). §7 "CPP ended, duration
-    /// (2025)": <3 m 15.9%; 3–6 m 11.0%; 6 m–1 y 43.5%; 1–2 y 25.2%; 2 y+ 4.4% (band 3.5–4.5%).
+    /// Plan duration bins, calendar months (lower bound, upper bound, share; plans last at least 14 days).
+    /// §7 "CPP ended, duration (2025)": <3 m 15.9%; 3–6 m 11.0%; 6 m–1 y 43.5%; 1–2 y 25.2%; 2 y+ 4.4%
+    /// (band 3.5–4.5%).
     public static let planDurationMonthBins: [(lowerMonths: Int, upperMonths: Int, share: Double)] = [
         (0, 3, 15.9), (3, 6, 11.0), (6, 12, 43.5), (12, 24, 25.2), (24, 36, 4.4),
     ]

@@ -45,7 +45,8 @@ extension ChildJourney {
     private mutating func drawOutcome(forceEnquiry: Bool) -> ReferralOutcome {
         let roll = recorder.random.unitInterval()
         if forceEnquiry || roll < Calibration.referralStraightToSection47Share { return .section47 }
-        let noFurtherActionBelow = Calibration.referralStraightToSection47Share
+        let noFurtherActionBelow =
+            Calibration.referralStraightToSection47Share
             + Calibration.referralNoFurtherActionShare
         return roll < noFurtherActionBelow ? .noFurtherAction : .assessment
     }
