@@ -57,3 +57,17 @@ func readAllThrowsForTheUndecodableEventAtTheLowestPosition(undecodable: [Int]) 
             && (error as? ProjectionError)?.code == .undecodableEvent
     }
 }
+
+@Test func dataFieldsAreThePayloadMembersOfTheEventJSON() throws {
+    var ledger = TestLedger()
+    ledger.append(ReferralReceived(source: .police), on: "2013-05-01")
+    ledger.append(SocialWorkerAllocated(workerId: "sw-7", teamId: "north"), on: "2013-05-02")
+    ledger.append(CpPlanStarted(initialCategory: .neglect), on: "2013-06-03")
+
+    for history in try ledger.state().children.values {
+        for effective in history.events {
+            #expect(.object(effective.dataFields) == effective.event.jsonValue["data"])
+            #expect(!effective.dataFields.isEmpty)
+        }
+    }
+}
