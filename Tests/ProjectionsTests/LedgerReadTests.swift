@@ -5,14 +5,15 @@ import Testing
 
 /// A simulated store holding `count` child events, with the payloads at `undecodable` positions replaced by
 /// bytes that are not JSON. Events are appended in groups of at most 1,000.
-func storeOfVisits(count: Int, undecodable: Set<Int> = []) throws -> EventStore {
+func storeOfAllocations(count: Int, undecodable: Set<Int> = []) throws -> EventStore {
     let store = try EventStore.create(directory: "/ledger", fileSystem: SimulatedFileSystem(seed: 3))
     var events: [EventToAppend] = []
     for index in 0..<count {
         var ledger = TestLedger()
         ledger.append(SocialWorkerAllocated(workerId: "sw-7", teamId: "north"), on: "2014-05-12", id: "V\(index)")
         let payload = undecodable.contains(index) ? Array("not json".utf8) : ledger.events[0].event.canonicalBytes
-        events.append(EventToAppend(type: "SocialWorkerAllocated", schemaVersion: 1, sourceID: "V\(index)", payload: payload))
+        events.append(
+            EventToAppend(type: "SocialWorkerAllocated", schemaVersion: 1, sourceID: "V\(index)", payload: payload))
     }
     for start in stride(from: 0, to: count, by: 1_000) {
         let group = Array(events[start..<min(start + 1_000, count)])
@@ -23,7 +24,7 @@ func storeOfVisits(count: Int, undecodable: Set<Int> = []) throws -> EventStore 
 
 @Test(arguments: [0, 1, 17, LedgerEvent.decodeBatchRecordCountMax + 1])
 func readAllDecodesEveryEventInLedgerOrder(count: Int) throws {
-    let store = try storeOfVisits(count: count)
+    let store = try storeOfAllocations(count: count)
     defer { try? store.close() }
 
     let events = try LedgerEvent.readAll(from: store)
@@ -37,7 +38,7 @@ func readAllDecodesEveryEventInLedgerOrder(count: Int) throws {
 }
 
 @Test func readAllFromAPositionStartsThere() throws {
-    let store = try storeOfVisits(count: 40)
+    let store = try storeOfAllocations(count: 40)
     defer { try? store.close() }
 
     let events = try LedgerEvent.readAll(from: store, fromPosition: 25)
@@ -47,7 +48,7 @@ func readAllDecodesEveryEventInLedgerOrder(count: Int) throws {
 
 @Test(arguments: [[5], [300, 20], [4_200, 4_100, 4_300], [0, 4_299]])
 func readAllThrowsForTheUndecodableEventAtTheLowestPosition(undecodable: [Int]) throws {
-    let store = try storeOfVisits(count: 4_300, undecodable: Set(undecodable))
+    let store = try storeOfAllocations(count: 4_300, undecodable: Set(undecodable))
     defer { try? store.close() }
 
     #expect {

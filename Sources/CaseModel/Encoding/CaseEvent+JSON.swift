@@ -39,7 +39,9 @@ extension CaseEvent {
     ///   code, invalid date, missing field, missing stream subject, or another shape error.
     public static func decode(from value: JSONValue) throws(CaseEventError) -> CaseEvent {
         guard case .object(let members) = value else { throw CaseEventError(kind: .notAnObject, path: "") }
-        let unexpected = members.keys.filter { !EventEnvelope.fieldNames.contains($0) && !headerFieldNames.contains($0) }
+        let unexpected = members.keys.filter {
+            !EventEnvelope.fieldNames.contains($0) && !headerFieldNames.contains($0)
+        }
         if let key = unexpected.min() {  // the first in sorted order, so the finding does not depend on hashing
             throw CaseEventError(kind: .unexpectedField, path: String(key.prefix(EventLimits.idLengthBytesMax)))
         }

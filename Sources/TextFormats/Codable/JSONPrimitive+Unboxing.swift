@@ -2,7 +2,8 @@ extension JSONPrimitive {
     /// `value` as a `T` when `T` is a primitive (or `JSONValue`); nil for any other type.
     ///
     /// - Throws: `JSONDecodingError` when `T` is a primitive and `value` does not fit it.
-    static func unbox<T>(_ value: JSONValue, as type: T.Type, at codingPath: @autoclosure () -> [any CodingKey]) throws(JSONDecodingError)
+    static func unbox<T>(_ value: JSONValue, as type: T.Type, at codingPath: @autoclosure () -> [any CodingKey])
+        throws(JSONDecodingError)
         -> T?
     {
         if type == JSONValue.self { return value as? T }
