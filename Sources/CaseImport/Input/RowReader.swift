@@ -12,12 +12,16 @@ struct RowReader {
     /// The input's name, used in findings.
     let file: String
     private var parser: Parser
+    /// Whether JSONL lines are decoded as they are read; when false, rows carry only their raw line and
+    /// the caller decodes the lines it needs with `decodeJSONLine` (CSV rows are always decoded).
+    let decodesJSONLines: Bool
     private var pending: InputRow?
     private let readFailure = ReadFailure()
 
     /// Opens `input` and, for CSV, reads and checks its header.
-    init(_ input: ImportInput) throws(ImportError) {
+    init(_ input: ImportInput, decodesJSONLines: Bool = true) throws(ImportError) {
         file = input.name
+        self.decodesJSONLines = decodesJSONLines
         let reader = try input.openReader()
         switch input.format {
         case .jsonl:
@@ -83,6 +87,7 @@ struct RowReader {
                 return InputRow(line: number, findings: [finding], raw: .none)
             }
             if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { continue }
+            guard decodesJSONLines else { return InputRow(line: number, findings: [], raw: .line(bytes)) }
             return Self.decodeJSONLine(bytes, file: file, line: number)
         }
         return nil

@@ -28,14 +28,14 @@ extension Importer {
         _ inputs: [ImportInput], validation: Validation, verdict: Validation.Verdict, into summary: inout ImportSummary,
         progress: (ImportProgress) -> Void
     ) throws(ImportError) {
-        let hashes = Dictionary(uniqueKeysWithValues: validation.facts.map { ($0.ordinal!, $0.contentHash) })
+        let factsByOrdinal = Dictionary(uniqueKeysWithValues: validation.facts.map { ($0.ordinal!, $0) })
         let rejects = try options.rejectsPath.map { (path) throws(ImportError) in
             try RejectsWriter(path: path, format: inputs[0].format, csvColumns: validation.csvColumns)
         }
         var group = AppendGroup(eventCountMax: options.groupEventCountMax, sizeBytesMax: options.groupSizeBytesMax)
         var ordinal = 0
         for input in inputs {
-            var reader = try RowReader(input)
+            var reader = try RowReader(input, decodesJSONLines: false)
             while let row = try reader.next() {
                 defer { ordinal += 1 }
                 if verdict.rejected.contains(ordinal) {
@@ -43,20 +43,37 @@ extension Importer {
                         row, header: reader.csvHeader, findings: verdict.findings[ordinal] ?? [], file: input.name)
                     continue
                 }
-                guard verdict.dispositions[ordinal] == .append, let event = row.event else { continue }
-                let record = event.eventToAppend
-                guard SHA256.hash(record.payload) == hashes[ordinal] else {
+                guard verdict.dispositions[ordinal] == .append, let facts = factsByOrdinal[ordinal] else { continue }
+                guard let record = Self.record(for: row, facts: facts, file: input.name) else {
                     throw ImportError(
                         .conflict,
                         "\(input.name):\(row.line): the input changed between validation and append; "
                             + "\(summary.eventsAppended) events were appended before this point")
                 }
-                group.add(record, stream: event.streamID)
+                group.add(record, stream: facts.stream)
                 if group.isFull { try commit(&group, file: input.name, summary: &summary, progress: progress) }
             }
         }
         try commit(&group, file: inputs.last!.name, summary: &summary, progress: progress)
         try rejects?.finish()
+    }
+
+    /// The record for a row accepted in pass 1, or nil when the row is no longer the event pass 1 saw.
+    ///
+    /// A JSONL line already in canonical form (its hash is the pass-1 content hash) is appended as it is,
+    /// without decoding it again; any other row is decoded and re-encoded, and its hash checked.
+    static func record(for row: InputRow, facts: EventFacts, file: String) -> EventToAppend? {
+        if row.event == nil, case .line(let bytes) = row.raw, SHA256.hash(bytes) == facts.contentHash {
+            return EventToAppend(
+                type: facts.typeName, schemaVersion: UInt16(facts.schemaVersion), sourceID: facts.eventId,
+                metadata: [], payload: bytes)  // as `CaseEvent.recordParts`: no metadata in encoding v1
+        }
+        var event = row.event
+        if event == nil, case .line(let bytes) = row.raw {
+            event = RowReader.decodeJSONLine(bytes, file: file, line: row.line).event
+        }
+        guard let record = event?.eventToAppend, SHA256.hash(record.payload) == facts.contentHash else { return nil }
+        return record
     }
 
     /// Appends the group's batches with one `appendBatches` call (one fdatasync) and empties it.

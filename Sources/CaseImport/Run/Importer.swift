@@ -5,7 +5,7 @@ import EventStore
 /// before anything is written, then appends in groups, idempotently (docs/import-format.md).
 ///
 /// Memory is bounded by a small fact record per row, not by the input size: each input is streamed twice
-/// (validate, then append), and each event is decoded again when it is appended.
+/// (validate, then append); a line already in canonical form is appended as read, without decoding it again.
 public struct Importer: Sendable {
     /// The open, writable ledger.
     public let store: EventStore

@@ -3,7 +3,7 @@ import EventStore
 import LedgerCalendar
 
 /// What the cross-event checks need to know about one event, small enough to keep for every row of a
-/// large import (the event itself is decoded again when it is appended).
+/// large import (the event itself is not kept: pass 2 reads its row again).
 struct EventFacts {
     /// A link from this event to another event of its stream.
     enum Link {
@@ -27,6 +27,7 @@ struct EventFacts {
     var eventId: String
     var stream: String
     var typeName: String
+    var schemaVersion: Int
     var occurredOn: CivilDate
     /// SHA-256 of the event's canonical bytes (the EventStore payload hash).
     var contentHash: [UInt8]
@@ -41,6 +42,7 @@ struct EventFacts {
         eventId = event.eventId
         stream = event.streamID
         typeName = event.typeName
+        schemaVersion = event.schemaVersion
         occurredOn = event.envelope.occurredOn
         self.contentHash = contentHash
         boundary = type(of: event.data).episodeBoundary

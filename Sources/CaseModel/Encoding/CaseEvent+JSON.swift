@@ -39,8 +39,10 @@ extension CaseEvent {
     ///   code, invalid date, missing field, missing stream subject, or another shape error.
     public static func decode(from value: JSONValue) throws(CaseEventError) -> CaseEvent {
         guard case .object(let members) = value else { throw CaseEventError(kind: .notAnObject, path: "") }
-        for key in members.keys.sorted()
-        where !EventEnvelope.fieldNames.contains(key) && !headerFieldNames.contains(key) {
+        let unexpected = members.keys.filter {
+            !EventEnvelope.fieldNames.contains($0) && !headerFieldNames.contains($0)
+        }
+        if let key = unexpected.min() {  // the first in sorted order, so the finding does not depend on hashing
             throw CaseEventError(kind: .unexpectedField, path: String(key.prefix(EventLimits.idLengthBytesMax)))
         }
         let typeName = try requiredMember("type", in: members) { $0.stringValue }

@@ -38,8 +38,10 @@ public struct EffectiveEvent: Hashable, Sendable {
     }
 
     /// The payload's top-level fields as JSON values (for rule conditions and time fields).
+    ///
+    /// Encodes the payload alone: the same members as `event.jsonValue["data"]`, without encoding the envelope.
     public var dataFields: [String: JSONValue] {
-        guard case .object(let members) = event.jsonValue["data"] ?? .null else { return [:] }
+        guard case .object(let members) = event.data.payloadJSONValue else { return [:] }
         return members
     }
 
@@ -53,5 +55,16 @@ public struct EffectiveEvent: Hashable, Sendable {
         let replaced = try CaseEvent(envelope: envelope, data: correction.replacement.data)
         return EffectiveEvent(
             event: replaced, position: position, correctionPositions: correctionPositions + [correctionPosition])
+    }
+}
+
+extension EventData {
+    /// This payload as a JSON value (a protocol extension opens the `any EventData` existential for the encoder).
+    fileprivate var payloadJSONValue: JSONValue {
+        do {
+            return try JSONValueEncoder().encode(self)
+        } catch {
+            preconditionFailure("catalogue payloads always encode: \(error)")
+        }
     }
 }

@@ -10,8 +10,12 @@ struct KeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// True when the member is absent or `null`.
     func decodeNil(forKey key: Key) throws -> Bool { (members[key.stringValue] ?? .null) == .null }
 
+    /// Unboxes a primitive straight from the member (no child decoder, and the coding path is built only
+    /// for an error); decodes anything else through a child decoder.
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-        try childDecoder(key).decode(type)
+        guard let member = members[key.stringValue] else { throw keyNotFound(key) }
+        if let primitive = try JSONPrimitive.unbox(member, as: type, at: codingPath + [key]) { return primitive }
+        return try T(from: decoder.child(member, key: key))
     }
 
     func nestedContainer<NestedKey: CodingKey>(
@@ -36,10 +40,12 @@ struct KeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     private func childDecoder(_ key: Key) throws(JSONDecodingError) -> ValueDecoder {
-        guard let member = members[key.stringValue] else {
-            throw JSONDecodingError(.keyNotFound(key.stringValue), at: codingPath)
-        }
+        guard let member = members[key.stringValue] else { throw keyNotFound(key) }
         return decoder.child(member, key: key)
+    }
+
+    private func keyNotFound(_ key: Key) -> JSONDecodingError {
+        JSONDecodingError(.keyNotFound(key.stringValue), at: codingPath)
     }
 }
 

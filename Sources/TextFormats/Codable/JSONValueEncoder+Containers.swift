@@ -9,7 +9,15 @@ struct KeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     mutating func encodeNil(forKey key: Key) throws { childEncoder(key).node.setScalar(.null) }
 
-    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try childEncoder(key).store(value) }
+    /// Boxes a primitive straight into the member (no child encoder, and the coding path is built only for
+    /// an error); encodes anything else through a child encoder.
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        if let primitive = try JSONPrimitive.box(value, at: codingPath + [key]) {
+            encoder.node.setMember(key.stringValue, to: primitive)
+        } else {
+            try value.encode(to: childEncoder(key))
+        }
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key

@@ -35,7 +35,19 @@ final class EncodingNode {
     enum Kind { case empty, scalar, object, array }
     private(set) var kind = Kind.empty
     private var scalar = JSONValue.null
-    private var members: [String: EncodingNode] = [:]
+    private var members: [String: Member] = [:]
+    /// An object member: a primitive already boxed, or a node still being encoded.
+    private enum Member {
+        case value(JSONValue)
+        case node(EncodingNode)
+
+        var finished: JSONValue? {
+            switch self {
+            case .value(let value): value
+            case .node(let node): node.finished()
+            }
+        }
+    }
     private var elements: [EncodingNode] = []
 
     init() {}
@@ -49,8 +61,15 @@ final class EncodingNode {
     func member(_ key: String) -> EncodingNode {
         becomeObject()
         let node = EncodingNode()
-        members[key] = node
+        members[key] = .node(node)
         return node
+    }
+
+    /// Sets the member `key` to a finished value (a primitive needs no node of its own); turns an empty
+    /// node into an object.
+    func setMember(_ key: String, to value: JSONValue) {
+        becomeObject()
+        members[key] = .value(value)
     }
 
     /// Appends and returns a new element node; turns an empty node into an array.
@@ -79,7 +98,7 @@ final class EncodingNode {
         switch kind {
         case .empty: nil
         case .scalar: scalar
-        case .object: .object(members.compactMapValues { $0.finished() })
+        case .object: .object(members.compactMapValues(\.finished))
         case .array: .array(elements.map { $0.finished() ?? .object([:]) })
         }
     }

@@ -2,7 +2,14 @@ extension JSONScanner {
     /// Parses a string starting at its opening quote; the cursor ends after the closing quote.
     mutating func parseString() throws(JSONSyntaxError) -> String {
         offset += 1  // the opening quote
+        let start = offset
+        offset = Self.plainASCIIEnd(in: bytes, from: start)
+        if current == UInt8(ascii: "\"") {
+            offset += 1
+            return String(decoding: bytes[start..<offset - 1], as: UTF8.self)
+        }
         scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: bytes[start..<offset])
         while let byte = current {
             switch byte {
             case UInt8(ascii: "\""):
@@ -24,6 +31,20 @@ extension JSONScanner {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// The end of the run of printable ASCII other than `"` and `\` that starts at `start`: the common
+    /// string, which needs no unescaping and no UTF-8 validation and so becomes a `String` in one copy.
+    private static func plainASCIIEnd(in bytes: [UInt8], from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var end = start
+            while end < buffer.count {
+                let byte = buffer[end]
+                guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
+                end += 1
+            }
+            return end
+        }
     }
 
     private mutating func appendEscape() throws(JSONSyntaxError) {

@@ -42,7 +42,19 @@ enum JSONTextWriter {
 
     /// Object members in canonical order: keys ascending by their UTF-8 bytes (equivalently, by code point).
     static func sortedMembers(_ members: [String: JSONValue]) -> [(key: String, value: JSONValue)] {
-        members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        members.sorted { utf8Precedes($0.key, $1.key) }
+    }
+
+    /// True when `a`'s UTF-8 bytes sort before `b`'s. Compares contiguous storage directly (every key the
+    /// parser or a `Codable` type produces is a native string); the generic comparison is the fallback.
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let compared = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y -> Bool in
+                for index in 0..<min(x.count, y.count) where x[index] != y[index] { return x[index] < y[index] }
+                return x.count < y.count
+            }
+        }
+        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }
 
