@@ -24,6 +24,9 @@ public struct SelectedRule: Hashable, Sendable {
 public struct RulebookSet: Hashable, Sendable {
     /// The books, in the order given.
     public let books: [Rulebook]
+    /// Every rule already wrapped with its book, by family, in book order: selection runs once per
+    /// event per family while clocks are paired, so it must not scan and copy every rule each time.
+    private let selectableByFamily: [String: [(authority: String?, selected: SelectedRule)]]
 
     /// Combines books.
     ///
@@ -49,6 +52,25 @@ public struct RulebookSet: Hashable, Sendable {
             }
         }
         self.books = books
+        var byFamily: [String: [(authority: String?, selected: SelectedRule)]] = [:]
+        for book in books {
+            for rule in book.rules {
+                byFamily[rule.family, default: []].append((book.authority, SelectedRule(rule, in: book)))
+            }
+        }
+        selectableByFamily = byFamily
+    }
+
+    /// Equal when the books are equal (the family index is derived from them).
+    public static func == (a: RulebookSet, b: RulebookSet) -> Bool { a.books == b.books }
+
+    /// Hashes the books (the family index is derived from them).
+    public func hash(into hasher: inout Hasher) { hasher.combine(books) }
+
+    /// The rule of `family` in one layer (an authority's local books, or national for nil) in force on `date`.
+    private func rule(family: String, layer: String?, on date: CivilDate) -> SelectedRule? {
+        selectableByFamily[family]?.first { $0.authority == layer && $0.selected.rule.inForce.contains(date) }?
+            .selected
     }
 
     /// The rule of `family` in force on the date its clock starts: a local rule of `authority` if one is
@@ -58,11 +80,7 @@ public struct RulebookSet: Hashable, Sendable {
     public func rule(family: String, clockStart: CivilDate, authority: String? = nil) -> SelectedRule? {
         let layers: [String?] = authority.map { [$0, nil] } ?? [nil]
         for layer in layers {
-            for book in books where book.authority == layer {
-                if let rule = book.rules.first(where: { $0.family == family && $0.inForce.contains(clockStart) }) {
-                    return SelectedRule(rule, in: book)
-                }
-            }
+            if let selected = rule(family: family, layer: layer, on: clockStart) { return selected }
         }
         return nil
     }
