@@ -35,7 +35,8 @@ struct BenchMetric: Sendable {
 
     /// Wall time per run, in seconds (`unit`: `s`), for work measured as one whole: a report build.
     static func duration(_ name: String, _ samples: [RunSample], detail: String) -> BenchMetric {
-        BenchMetric(name: name, unit: "s", statistics: SampleStatistics(samples.map(\.seconds)), ratio: nil, detail: detail)
+        BenchMetric(
+            name: name, unit: "s", statistics: SampleStatistics(samples.map(\.seconds)), ratio: nil, detail: detail)
     }
 
     /// This metric with its median compared against `baseline`'s median.
