@@ -38,6 +38,8 @@ public struct EventStoreError: Error, Sendable, CustomStringConvertible {
     public var cause: (any Error)?
     /// Where the error was raised (`#fileID:#line`).
     public var site: String
+    /// For a located corruption: the check that failed, without the location ("CRC mismatch").
+    var failedCheck: String?
 
     /// Creates an error; `site` is filled in from the caller's location.
     public init(
@@ -62,6 +64,19 @@ extension EventStoreError: Equatable {
 }
 
 extension EventStoreError {
+    /// A `corrupt` error at `location` ("segment 3, offset 4096") whose check `failedCheck` failed.
+    static func corrupt(at location: String, _ failedCheck: String, fileID: String = #fileID, line: Int = #line)
+        -> Self
+    {
+        var error = EventStoreError(.corrupt, "\(location): \(failedCheck)", fileID: fileID, line: line)
+        error.failedCheck = failedCheck
+        return error
+    }
+
+    /// What failed, for a `VerifyFailure` that states the location itself: the failed check if the error
+    /// has one, else the whole message.
+    var failedCheckOrMessage: String { failedCheck ?? message }
+
     /// Wraps a file-system failure, naming the operation the store was performing.
     static func io(_ what: String, _ failure: FileSystemError, fileID: String = #fileID, line: Int = #line) -> Self {
         let code: Code = failure.code == .locked ? .locked : .io

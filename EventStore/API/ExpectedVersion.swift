@@ -19,3 +19,17 @@ public enum ExpectedVersion: Sendable, Equatable, Hashable {
         }
     }
 }
+
+extension ExpectedVersion: CustomStringConvertible {
+    /// `any`, `no stream`, or the version number.
+    public var description: String {
+        switch self {
+        case .any: return "any"
+        case .noStream: return "no stream"
+        case .exact(let expected): return String(expected)
+        }
+    }
+
+    /// An actual stream version for messages: the number, or `no stream` when the stream has no events.
+    static func describe(_ actual: UInt64?) -> String { actual.map(String.init) ?? "no stream" }
+}

@@ -28,6 +28,9 @@ public struct VerifyReport: Sendable, Equatable {
     public var recordsChecked: UInt64
     /// The chain hash after the last good record.
     public var chainHead: [UInt8]
+    /// The RFC 9162 Merkle tree root over the good records, positions `0..<recordsChecked` (leaf `n` is
+    /// record `n`'s chain hash; FORMAT.md, "Merkle tree"). `MerkleTree.emptyRoot` when none were checked.
+    public var merkleRoot: MerkleTree.Hash
     /// The first failure found, or nil if the whole ledger verified.
     public var firstFailure: VerifyFailure?
 

@@ -23,7 +23,7 @@ struct ByteReader {
     /// Throws `corrupt` unless `count` more bytes are available.
     func require(_ count: Int, for field: String) throws(EventStoreError) {
         guard count >= 0, remainingCount >= count else {
-            throw EventStoreError(.corrupt, "\(context), offset \(offset): truncated \(field)")
+            throw EventStoreError.corrupt(at: context, "truncated \(field)")
         }
     }
 
@@ -65,7 +65,7 @@ struct ByteReader {
     mutating func readString(_ count: Int, _ field: String) throws(EventStoreError) -> String {
         try require(count, for: field)
         guard let text = String(validating: bytes[offset..<(offset + count)], as: UTF8.self) else {
-            throw EventStoreError(.corrupt, "\(context), offset \(offset): \(field) is not valid UTF-8")
+            throw EventStoreError.corrupt(at: context, "\(field) is not valid UTF-8")
         }
         offset += count
         return text
@@ -77,7 +77,7 @@ struct ByteReader {
         let raw = try readBytes(count, field)
         guard raw.allSatisfy({ $0 == 0 }) else {
             offset = start
-            throw EventStoreError(.corrupt, "\(context), offset \(start): reserved \(field) is not zero")
+            throw EventStoreError.corrupt(at: context, "reserved \(field) is not zero")
         }
     }
 

@@ -7,7 +7,7 @@ enum RecordDecoder {
         let bodySize = Int(try reader.readUInt32("frame length"))
         let frameSize = bodySize + RecordLayout.frameHeaderSizeBytes
         guard frameSize >= RecordLayout.frameSizeBytesMin, frameSize <= Limits.recordSizeBytesMax else {
-            throw EventStoreError(.corrupt, "\(context): frame length \(bodySize) out of range")
+            throw EventStoreError.corrupt(at: context, "frame length \(bodySize) out of range")
         }
         return frameSize
     }
@@ -18,17 +18,17 @@ enum RecordDecoder {
         _ buffer: [UInt8], at start: Int, context: String, previousChainHash: [UInt8]?
     ) throws(EventStoreError) -> (record: RecordedEvent, frameSizeBytes: Int) {
         let frameSize = try frameSize(in: buffer, at: start, context: context)
-        guard buffer.count - start >= frameSize else { throw EventStoreError(.corrupt, "\(context): truncated frame") }
+        guard buffer.count - start >= frameSize else { throw EventStoreError.corrupt(at: context, "truncated frame") }
         let frame = buffer[start..<(start + frameSize)]
         var reader = ByteReader(buffer, offset: start + 4, context: context)
         let storedKind = try reader.readUInt8("kind")
         try reader.readReserved(3, "frame header")
         let storedCRC = try reader.readUInt32("CRC")
         guard RecordEncoder.frameCRC(frame) == storedCRC else {
-            throw EventStoreError(.corrupt, "\(context): CRC mismatch")
+            throw EventStoreError.corrupt(at: context, "CRC mismatch")
         }
         guard let kind = RecordKind(rawValue: storedKind) else {
-            throw EventStoreError(.corrupt, "\(context): unknown record kind \(storedKind)")
+            throw EventStoreError.corrupt(at: context, "unknown record kind \(storedKind)")
         }
         let record = try decodeBody(
             &reader, kind: kind, frameEnd: start + frameSize, previousChainHash: previousChainHash)
@@ -45,7 +45,7 @@ enum RecordDecoder {
         let schemaVersion = try reader.readUInt16("schema version")
         let flags = try reader.readUInt8("flags")
         guard flags & ~RecordLayout.flagsKnown == 0 else {
-            throw EventStoreError(.corrupt, "\(reader.context): unknown flags \(flags)")
+            throw EventStoreError.corrupt(at: reader.context, "unknown flags \(flags)")
         }
         try reader.readReserved(1, "body flags")
         let streamSize = Int(try reader.readUInt16("stream id length"))
@@ -73,7 +73,7 @@ enum RecordDecoder {
                 bodyHeader: reader.bytes[bodyStart..<payloadHashStart],
                 payloadHash: payloadHash[...])
             guard constantTimeEqual(expected, chainHash) else {
-                throw EventStoreError(.corrupt, "\(reader.context): chain hash mismatch at position \(position)")
+                throw EventStoreError.corrupt(at: reader.context, "chain hash mismatch at position \(position)")
             }
         }
         return RecordedEvent(
@@ -90,13 +90,13 @@ enum RecordDecoder {
         guard streamSize <= Limits.streamIDSizeBytesMax, typeSize <= Limits.typeSizeBytesMax,
             sourceIDSize <= Limits.sourceIDSizeBytesMax, metadataSize <= Limits.metadataSizeBytesMax,
             hasSourceID || sourceIDSize == 0
-        else { throw EventStoreError(.corrupt, "\(context): field length over limit") }
+        else { throw EventStoreError.corrupt(at: context, "field length over limit") }
         // Each size is at most 2^32 - 1, so the sum cannot overflow a 64-bit Int.
         let expected = RecordLayout.frameSizeBytes(
             streamSize: streamSize, typeSize: typeSize, sourceIDSize: sourceIDSize, metadataSize: metadataSize,
             payloadSize: payloadSize)
         guard expected == frameSize else {
-            throw EventStoreError(.corrupt, "\(context): field lengths do not add up to the frame length")
+            throw EventStoreError.corrupt(at: context, "field lengths do not add up to the frame length")
         }
     }
 }

@@ -45,7 +45,7 @@ struct HeadHint: Sendable, Equatable {
     init(decoding bytes: [UInt8]) throws(EventStoreError) {
         var reader = ByteReader(bytes, context: "HEAD")
         guard bytes.count == Self.sizeBytes, try reader.readBytes(8, "magic") == Self.magic else {
-            throw EventStoreError(.corrupt, "HEAD: bad size or magic")
+            throw EventStoreError.corrupt(at: "HEAD", "bad size or magic")
         }
         recordCount = try reader.readUInt64("record count")
         segmentIndex = try reader.readUInt32("segment index")
@@ -54,7 +54,7 @@ struct HeadHint: Sendable, Equatable {
         chainHead = try reader.readBytes(SHA256.digestSizeBytes, "chain head")
         let storedCRC = try reader.readUInt32("CRC")
         guard CRC32C.checksum(Array(bytes[0..<64])) == storedCRC else {
-            throw EventStoreError(.corrupt, "HEAD: CRC mismatch")
+            throw EventStoreError.corrupt(at: "HEAD", "CRC mismatch")
         }
     }
 }

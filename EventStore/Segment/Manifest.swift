@@ -48,20 +48,20 @@ struct Manifest: Sendable, Equatable {
     init(decoding bytes: [UInt8]) throws(EventStoreError) {
         var reader = ByteReader(bytes, context: "manifest")
         guard try reader.readBytes(8, "magic") == Self.magic else {
-            throw EventStoreError(.corrupt, "manifest: bad magic")
+            throw EventStoreError.corrupt(at: "manifest", "bad magic")
         }
         let version = try reader.readUInt16("format version")
         guard version == Self.formatVersion else {
-            throw EventStoreError(.corrupt, "manifest: unsupported version \(version)")
+            throw EventStoreError.corrupt(at: "manifest", "unsupported version \(version)")
         }
         try reader.readReserved(2, "padding")
         let count = Int(try reader.readUInt32("entry count"))
         guard count <= Limits.segmentCountMax, bytes.count == Self.preambleSizeBytes + count * Self.entrySizeBytes + 4
         else {
-            throw EventStoreError(.corrupt, "manifest: entry count \(count) does not match the file size")
+            throw EventStoreError.corrupt(at: "manifest", "entry count \(count) does not match the file size")
         }
         guard CRC32C.checksum(Array(bytes.dropLast(4))) == UInt32(bytes.suffix(4), littleEndianOf: ()) else {
-            throw EventStoreError(.corrupt, "manifest: CRC mismatch")
+            throw EventStoreError.corrupt(at: "manifest", "CRC mismatch")
         }
         var entries: [Entry] = []
         var nextPosition: UInt64 = 0
@@ -69,7 +69,7 @@ struct Manifest: Sendable, Equatable {
             let entry = try Self.readEntry(&reader)
             guard entry.segmentIndex == expectedIndex, entry.firstPosition == nextPosition, entry.recordCount >= 1
             else {
-                throw EventStoreError(.corrupt, "manifest: entry \(expectedIndex) is out of sequence")
+                throw EventStoreError.corrupt(at: "manifest", "entry \(expectedIndex) is out of sequence")
             }
             nextPosition = entry.firstPosition &+ entry.recordCount
             entries.append(entry)
@@ -82,7 +82,9 @@ struct Manifest: Sendable, Equatable {
         try reader.readReserved(4, "entry padding")
         let first = try reader.readUInt64("first position")
         let count = try reader.readUInt64("record count")
-        guard count <= UInt64(Int.max) else { throw EventStoreError(.corrupt, "manifest: record count out of range") }
+        guard count <= UInt64(Int.max) else {
+            throw EventStoreError.corrupt(at: "manifest", "record count out of range")
+        }
         let head = try reader.readBytes(SHA256.digestSizeBytes, "chain head")
         return Entry(segmentIndex: index, firstPosition: first, recordCount: count, chainHead: head)
     }

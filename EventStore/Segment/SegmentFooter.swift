@@ -39,16 +39,16 @@ struct SegmentFooter: Sendable, Equatable {
         var reader = ByteReader(bytes, context: context)
         try reader.require(Self.sizeBytes, for: "footer")
         guard try reader.readBytes(8, "magic") == Self.magic else {
-            throw EventStoreError(.corrupt, "\(context): bad magic")
+            throw EventStoreError.corrupt(at: context, "bad magic")
         }
         recordCount = try reader.readUInt64("record count")
         lastPosition = try reader.readUInt64("last position")
         chainHead = try reader.readBytes(SHA256.digestSizeBytes, "chain head")
         let storedCRC = try reader.readUInt32("CRC")
         guard CRC32C.checksum(Array(bytes[0..<56])) == storedCRC else {
-            throw EventStoreError(.corrupt, "\(context): CRC mismatch")
+            throw EventStoreError.corrupt(at: context, "CRC mismatch")
         }
         try reader.readReserved(4, "trailer")
-        guard recordCount >= 1 else { throw EventStoreError(.corrupt, "\(context): sealed segment has no records") }
+        guard recordCount >= 1 else { throw EventStoreError.corrupt(at: context, "sealed segment has no records") }
     }
 }

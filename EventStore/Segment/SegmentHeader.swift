@@ -43,11 +43,11 @@ struct SegmentHeader: Sendable, Equatable {
         var reader = ByteReader(bytes, context: context)
         try reader.require(Self.sizeBytes, for: "header")
         guard try reader.readBytes(8, "magic") == Self.magic else {
-            throw EventStoreError(.corrupt, "\(context): bad magic")
+            throw EventStoreError.corrupt(at: context, "bad magic")
         }
         let version = try reader.readUInt16("format version")
         guard version == Self.formatVersion else {
-            throw EventStoreError(.corrupt, "\(context): unsupported format version \(version)")
+            throw EventStoreError.corrupt(at: context, "unsupported format version \(version)")
         }
         try reader.readReserved(2, "version padding")
         segmentIndex = try reader.readUInt32("segment index")
@@ -55,11 +55,11 @@ struct SegmentHeader: Sendable, Equatable {
         previousChainHash = try reader.readBytes(SHA256.digestSizeBytes, "previous chain hash")
         let storedCRC = try reader.readUInt32("CRC")
         guard CRC32C.checksum(Array(bytes[0..<56])) == storedCRC else {
-            throw EventStoreError(.corrupt, "\(context): CRC mismatch")
+            throw EventStoreError.corrupt(at: context, "CRC mismatch")
         }
         try reader.readReserved(4, "trailer")
         guard segmentIndex == expectedIndex else {
-            throw EventStoreError(.corrupt, "\(context): header names segment \(segmentIndex)")
+            throw EventStoreError.corrupt(at: context, "header names segment \(segmentIndex)")
         }
     }
 }

@@ -40,13 +40,12 @@ struct SegmentScanner {
         guard offset < endOffset else { return nil }
         try fill(4)
         let frameSize = try RecordDecoder.frameSize(in: buffer, at: offset - bufferStart, context: location)
-        guard frameSize <= endOffset - offset else { throw EventStoreError(.corrupt, "\(location): truncated frame") }
+        guard frameSize <= endOffset - offset else { throw EventStoreError.corrupt(at: location, "truncated frame") }
         try fill(frameSize)
         let decoded = try RecordDecoder.decode(
             buffer, at: offset - bufferStart, context: location, previousChainHash: chainHead)
         guard decoded.record.position == nextPosition else {
-            throw EventStoreError(
-                .corrupt, "\(location): position \(decoded.record.position), expected \(nextPosition)")
+            throw EventStoreError.corrupt(at: location, "position \(decoded.record.position), expected \(nextPosition)")
         }
         let frameOffset = offset
         offset += frameSize
@@ -65,7 +64,7 @@ struct SegmentScanner {
         }
         bufferStart = offset
         guard buffer.count >= min(count, readCount) else {
-            throw EventStoreError(.corrupt, "\(location): file shorter than expected")
+            throw EventStoreError.corrupt(at: location, "file shorter than expected")
         }
     }
 }

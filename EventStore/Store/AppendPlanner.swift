@@ -54,7 +54,7 @@ struct AppendPlanner {
         guard batch.expectedVersion.isSatisfied(byActualVersion: actual) else {
             throw EventStoreError(
                 .conflict(actualVersion: actual),
-                "stream \(batch.stream): expected version \(batch.expectedVersion), actual \(actual.map(String.init) ?? "no stream")"
+                "stream \(batch.stream): expected version \(batch.expectedVersion), actual \(ExpectedVersion.describe(actual))"
             )
         }
         let first = nextPosition

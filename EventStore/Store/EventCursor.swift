@@ -34,9 +34,7 @@ public struct EventCursor {
     private func makeScanner() throws(EventStoreError) -> SegmentScanner {
         let position = nextPosition
         return try store.withOpenState { (state) throws(EventStoreError) in
-            guard let location = state.index.location(of: position) else {
-                throw EventStoreError(.notFound, "position \(position) is past the end of the log")
-            }
+            let location = try store.location(of: position, in: state)
             let slot = try store.slot(location.segmentIndex, in: state)
             return SegmentScanner(
                 file: slot.file, segmentIndex: slot.segmentIndex, offset: location.offset,

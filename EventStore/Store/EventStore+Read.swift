@@ -67,15 +67,24 @@ extension EventStore {
         try record(at: position)
     }
 
-    /// The file and location of `position`, or `notFound`.
+    /// The file and location of `position`, or `notFound` (`corrupt` for an unreadable acknowledged one).
     func locate(_ position: UInt64) throws(EventStoreError) -> (any OpenFile, (segmentIndex: UInt32, offset: Int)) {
         try withOpenState { (state) throws(EventStoreError) in
-            guard let location = state.index.location(of: position) else {
-                throw EventStoreError(
-                    .notFound, "position \(position) is past the end of the log (\(state.index.recordCount) records)")
-            }
+            let location = try location(of: position, in: state)
             return (try slot(location.segmentIndex, in: state).file, location)
         }
+    }
+
+    /// Where `position` lives. Call with `condition` held.
+    /// - Throws: `corrupt` for an acknowledged position that damage made unreadable (read-only), else
+    ///   `notFound` past the end.
+    func location(of position: UInt64, in state: State) throws(EventStoreError) -> (segmentIndex: UInt32, offset: Int) {
+        if let location = state.index.location(of: position) { return location }
+        if let unreadable = state.unreadablePositions, unreadable.contains(position), let damage = state.diagnosis {
+            throw EventStoreError(.corrupt, "\(damage) (acknowledged position \(position) is unreadable)")
+        }
+        throw EventStoreError(
+            .notFound, "position \(position) is past the end of the log (\(state.index.recordCount) records)")
     }
 
     /// The segment slot with `segmentIndex`. Call with `condition` held.
@@ -86,8 +95,10 @@ extension EventStore {
         return slot
     }
 
+    /// Records readers may ask for: the indexed ones, plus (read-only, damaged) the acknowledged ones
+    /// that cannot be read, so that a read reaching them fails with `corrupt` instead of ending early.
     func committedRecordCount() throws(EventStoreError) -> UInt64 {
-        try withOpenState { state in state.index.recordCount }
+        try withOpenState { state in max(state.index.recordCount, state.unreadablePositions?.upperBound ?? 0) }
     }
 
     /// Runs `body` on the state with `condition` held, refusing if the store is closed.

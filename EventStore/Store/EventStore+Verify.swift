@@ -1,19 +1,25 @@
 extension EventStore {
     /// Re-checks the whole ledger from disk: the manifest, every segment header and footer, every record's
-    /// CRC and chain link, and that positions are contiguous from 0.
+    /// CRC, payload hash (SHA-256 of the payload bytes) and chain link, and that positions are contiguous
+    /// from 0.
     ///
-    /// Returns a report with the number of records checked and the chain head, or the first failure with
-    /// its segment, byte offset, position and what failed. Throws only for I/O failures and a closed store.
+    /// Also checks that every segment's last record ends a batch (batches never span segments, and a sealed
+    /// segment is sealed only between batches), and that every recovery record describes a cut inside a
+    /// segment that is consistent with where the recovery record itself was written (FORMAT.md, "Verify").
+    ///
+    /// Returns a report with the number of records checked, the chain head and the RFC 9162 Merkle root
+    /// over the checked records, or the first failure with its segment, byte offset, position and what
+    /// failed. Throws only for I/O failures and a closed store.
     /// - Complexity: reads every byte of the log once, in bounded chunks.
     public func verify() throws(EventStoreError) -> VerifyReport {
         let segments = try withOpenState { state in state.segments }
-        var progress = VerifyProgress()
+        var progress = VerifyProgress(segments: segments)
         let manifest: Manifest
         do {
             manifest = try Manifest(decoding: fileSystem.readWholeFile(atPath: paths.manifest, sizeBytesMax: 64 << 20))
         } catch {
             return progress.report(
-                failing: VerifyFailure(segmentIndex: nil, offset: 0, position: nil, what: error.message))
+                failing: VerifyFailure(segmentIndex: nil, offset: 0, position: nil, what: error.failedCheckOrMessage))
         }
         for slot in segments {
             let entry = Int(slot.segmentIndex) < manifest.sealed.count ? manifest.sealed[Int(slot.segmentIndex)] : nil
@@ -42,19 +48,33 @@ extension EventStore {
                 return failure(24, "header previous chain hash breaks the chain")
             }
         } catch {
-            return failure(0, error.message)
+            return failure(0, error.failedCheckOrMessage)
         }
         var scanner = SegmentScanner(
             file: slot.file, segmentIndex: index, offset: SegmentHeader.sizeBytes, endOffset: slot.recordsEndOffset,
             nextPosition: progress.recordCount, chainHead: progress.chainHead)
+        var last: (record: RecordedEvent, frameOffset: Int)?
         do throws(EventStoreError) {
             while let next = try scanner.next() {
-                progress.recordCount += 1
-                progress.chainHead = next.record.chainHash
+                if let what = progress.recoveryProblem(next.record, frameOffset: next.frameOffset, in: slot) {
+                    return failure(next.frameOffset, what)
+                }
+                // The CRC is not a defence against deliberate edits and the chain commits only to the payload
+                // *hash*, so the payload itself must be re-hashed here (FORMAT.md, "Verify").
+                guard constantTimeEqual(SHA256.hash(next.record.payload), next.record.payloadHash) else {
+                    return failure(next.frameOffset, "payload does not match its SHA-256 payload hash")
+                }
+                progress.add(next.record)
+                last = (next.record, next.frameOffset)
             }
         } catch {
             guard error.code == .corrupt else { throw error }
-            return failure(scanner.offset, error.message)
+            return failure(scanner.offset, error.failedCheckOrMessage)
+        }
+        if let last, !last.record.endsBatch {
+            return VerifyFailure(
+                segmentIndex: index, offset: UInt64(last.frameOffset), position: last.record.position,
+                what: "segment does not end on a batch boundary (last record lacks the end-of-batch flag)")
         }
         guard let entry else { return nil }
         return try verifyFooter(slot, entry: entry, progress: progress)
@@ -81,18 +101,8 @@ extension EventStore {
                 constantTimeEqual(entry.chainHead, progress.chainHead)
             else { return failure("footer or manifest disagrees with the records") }
         } catch {
-            return failure(error.message)
+            return failure(error.failedCheckOrMessage)
         }
         return nil
-    }
-}
-
-/// Running totals of a verification pass.
-private struct VerifyProgress {
-    var recordCount: UInt64 = 0
-    var chainHead = ChainHash.genesis
-
-    func report(failing failure: VerifyFailure?) -> VerifyReport {
-        VerifyReport(recordsChecked: recordCount, chainHead: chainHead, firstFailure: failure)
     }
 }

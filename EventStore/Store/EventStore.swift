@@ -18,8 +18,13 @@ public final class EventStore: @unchecked Sendable {
     public let mode: OpenMode
     /// Where the indexes came from at open.
     public let indexOrigin: IndexOrigin
-    /// For a read-only open of a damaged ledger: the first problem found while opening.
-    public let openDiagnosis: VerifyFailure?
+    /// For a read-only open of a damaged ledger: the first problem found while opening (or at the last
+    /// `refresh()`).
+    public var openDiagnosis: VerifyFailure? {
+        condition.lock()
+        defer { condition.unlock() }
+        return state.diagnosis
+    }
     let condition = NSCondition()
     var state: State
     var writer: SegmentWriter?
@@ -34,6 +39,10 @@ public final class EventStore: @unchecked Sendable {
         var failure: EventStoreError?
         var isClosed = false
         var lastTimestampNanoseconds: Int64
+        /// Read-only, damaged: acknowledged positions after the readable records; reading them throws `corrupt`.
+        var unreadablePositions: Range<UInt64>?
+        /// Read-only: the first problem found at open or the last refresh.
+        var diagnosis: VerifyFailure?
     }
 
     init(
@@ -46,10 +55,10 @@ public final class EventStore: @unchecked Sendable {
         self.mode = mode
         self.lock = lock
         self.indexOrigin = opened.indexOrigin
-        self.openDiagnosis = opened.diagnosis
         self.writer = opened.writer
         self.state = State(
-            index: opened.index, segments: opened.segments, lastTimestampNanoseconds: opened.lastTimestampNanoseconds)
+            index: opened.index, segments: opened.segments, lastTimestampNanoseconds: opened.lastTimestampNanoseconds,
+            unreadablePositions: opened.unreadablePositions, diagnosis: opened.diagnosis)
     }
 
     deinit { lock?.release() }
@@ -109,18 +118,16 @@ public final class EventStore: @unchecked Sendable {
                 try fileSystem.lockExclusively(atPath: paths.lock)
             }
             : nil
-        do {
-            let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: mode).open()
+        do throws(EventStoreError) {
+            let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: mode)
+                .openReportingCorruption()
             let store = EventStore(
                 opened: opened, fileSystem: fileSystem, paths: paths, options: options, mode: mode, lock: lock)
             if let torn = opened.tornTail { try store.appendRecoveryRecord(torn) }
             return store
-        } catch let failure as OpenFailure {
-            lock?.release()
-            throw failure.error
         } catch {
             lock?.release()
-            throw error as? EventStoreError ?? EventStoreError(.io, "open \(directory): \(error)", cause: error)
+            throw error
         }
     }
 

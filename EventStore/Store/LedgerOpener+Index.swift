@@ -1,20 +1,27 @@
 extension LedgerOpener {
     /// The indexes to start from and where the log scan resumes: a verified checkpoint if there is one,
-    /// else an empty index and the start of segment 0.
+    /// else an empty index and the start of segment 0. Also returns the record count a checkpoint that
+    /// decodes (SHA-256 good) claims, even if the log disagrees with it: durable evidence for recovery.
     func loadIndex(segments: [SegmentSlot], manifest: Manifest) throws(EventStoreError) -> (
-        LedgerIndex, IndexOrigin, ScanPoint, Int64
+        LedgerIndex, IndexOrigin, ScanPoint, Int64, checkpointRecordCount: UInt64
     ) {
         let start = ScanPoint(segmentIndex: 0, offset: SegmentHeader.sizeBytes, chainHead: ChainHash.genesis)
         guard fileSystem.fileExists(atPath: paths.indexCheckpoint) else {
-            return (LedgerIndex(), .rebuilt(reason: "no index checkpoint"), start, Int64.min)
+            return (LedgerIndex(), .rebuilt(reason: "no index checkpoint"), start, Int64.min, 0)
         }
+        var claimedRecordCount: UInt64 = 0
         do throws(EventStoreError) {
             let bytes = try fileSystem.readWholeFile(atPath: paths.indexCheckpoint, sizeBytesMax: Int.max)
             let index = try IndexCheckpoint.decode(bytes)
+            claimedRecordCount = index.recordCount
+            guard !ignoresCheckpoint else {
+                throw EventStoreError(.corrupt, "it covers records a read-only open found damaged")
+            }
             let (resume, lastTimestamp) = try resumePoint(after: index, segments: segments)
-            return (index, .checkpoint(recordCount: index.recordCount), resume, lastTimestamp)
+            return (index, .checkpoint(recordCount: index.recordCount), resume, lastTimestamp, claimedRecordCount)
         } catch {
-            return (LedgerIndex(), .rebuilt(reason: "index checkpoint rejected: \(error.message)"), start, Int64.min)
+            let reason = "index checkpoint rejected: \(error.message)"
+            return (LedgerIndex(), .rebuilt(reason: reason), start, Int64.min, claimedRecordCount)
         }
     }
 

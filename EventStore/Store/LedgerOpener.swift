@@ -8,6 +8,9 @@ struct LedgerOpener {
     let paths: LedgerPaths
     let options: EventStoreOptions
     let mode: OpenMode
+    /// Rebuild the indexes by scanning even if a checkpoint verifies (it covers damaged records); the
+    /// checkpoint still counts as evidence of acknowledged records.
+    var ignoresCheckpoint = false
 
     /// Opens the ledger; throws `OpenFailure` for located damage, `EventStoreError` otherwise.
     func open() throws -> OpenedLedger {
@@ -29,14 +32,24 @@ struct LedgerOpener {
             guard mode == .readOnly else { throw error }
             return try openDamaged(segments: segments, failure: error)
         }
-        var (index, origin, resume, lastTimestamp) = try loadIndex(segments: segments, manifest: manifest)
+        var (index, origin, resume, lastTimestamp, checkpointRecordCount) = try loadIndex(
+            segments: segments, manifest: manifest)
+        let acknowledged = AcknowledgedEnd(
+            sealedRecordCount: manifest.sealed.last.map { $0.firstPosition + $0.recordCount } ?? 0,
+            checkpointRecordCount: checkpointRecordCount, fileSystem: fileSystem, paths: paths)
         var tailScan = TailScan(
-            opener: self, manifest: manifest, segments: segments, index: index, lastTimestampNanoseconds: lastTimestamp)
+            opener: self, acknowledged: acknowledged, manifest: manifest, segments: segments, index: index,
+            lastTimestampNanoseconds: lastTimestamp)
         do {
             try tailScan.run(from: resume)
         } catch let failure as OpenFailure {
             guard mode == .readOnly else { throw failure }
             return try openDamaged(segments: tailScan.segments, failure: failure, index: tailScan.index, origin: origin)
+        }
+        if let damaged = tailScan.damagedPosition, tailScan.index.recordCount > damaged {
+            var rescan = self  // the checkpoint indexed records past the damage: index only what is readable
+            rescan.ignoresCheckpoint = true
+            return try rescan.open()
         }
         (manifest, segments, index) = (tailScan.manifest, tailScan.segments, tailScan.index)
         let writer =
@@ -48,7 +61,21 @@ struct LedgerOpener {
         if let writer { segments.append(writer.tail) }
         return OpenedLedger(
             index: index, segments: segments, writer: writer, indexOrigin: origin, diagnosis: tailScan.diagnosis,
-            tornTail: tailScan.tornTail, lastTimestampNanoseconds: tailScan.lastTimestampNanoseconds)
+            tornTail: tailScan.tornTail, lastTimestampNanoseconds: tailScan.lastTimestampNanoseconds,
+            unreadablePositions: tailScan.unreadablePositions)
+    }
+
+    /// Opens the ledger, turning located damage into its `corrupt` error.
+    func openReportingCorruption() throws(EventStoreError) -> OpenedLedger {
+        do {
+            return try open()
+        } catch let failure as OpenFailure {
+            throw failure.error
+        } catch let error as EventStoreError {
+            throw error
+        } catch {
+            throw EventStoreError(.io, "open \(paths.directory): \(error)", cause: error)
+        }
     }
 
     /// A read-only view of a damaged ledger: the sealed segments before the damage, indexed by scanning.

@@ -8,6 +8,8 @@ struct OpenedLedger {
     /// A torn tail that was truncated; the store appends a recovery record for it.
     var tornTail: RecoveryDescription?
     var lastTimestampNanoseconds: Int64
+    /// Read-only, damaged: acknowledged positions that cannot be read (reads of them throw `corrupt`).
+    var unreadablePositions: Range<UInt64>?
 }
 
 /// Where a scan of the log resumes: the next record's segment, offset, position and previous chain hash.
@@ -20,11 +22,25 @@ struct ScanPoint {
 /// A failure found while opening, kept as a precise diagnosis.
 struct OpenFailure: Error {
     var diagnosis: VerifyFailure
-    var error: EventStoreError
+    /// The error behind the diagnosis (a check that failed, or an I/O failure).
+    var cause: EventStoreError
+
+    /// The `corrupt` error a read-write open throws: the diagnosis, which states the location once (and the
+    /// cause only when it is not that same corruption).
+    var error: EventStoreError {
+        EventStoreError(.corrupt, diagnosis.description, cause: cause.code == .corrupt ? nil : cause)
+    }
 
     init(segmentIndex: UInt32?, offset: Int, position: UInt64?, _ error: EventStoreError) {
         diagnosis = VerifyFailure(
-            segmentIndex: segmentIndex, offset: UInt64(offset), position: position, what: error.message)
-        self.error = EventStoreError(.corrupt, diagnosis.description, cause: error)
+            segmentIndex: segmentIndex, offset: UInt64(offset), position: position, what: error.failedCheckOrMessage)
+        cause = error
+    }
+
+    /// The same failure with the reason it cannot be a torn tail appended to what failed.
+    func notTorn(because reason: String) -> OpenFailure {
+        var failure = self
+        failure.diagnosis.what += "; not a torn tail: \(reason)"
+        return failure
     }
 }

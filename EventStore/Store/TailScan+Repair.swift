@@ -31,7 +31,7 @@ extension TailScan {
         } else if !opener.fileSystem.fileExists(atPath: opener.paths.segment(next)) {
             return true
         }
-        try scanTail(next, from: SegmentHeader.sizeBytes)
+        try scanTail(next)
         return true
     }
 
@@ -57,15 +57,12 @@ extension TailScan {
         }
     }
 
-    /// Truncates a torn tail (writing) and remembers it for the recovery record, or, when reading, notes
-    /// damage only if the HEAD hint said those bytes were durable.
-    mutating func handleTorn(
-        file: any OpenFile, segmentIndex: UInt32, at offset: Int, size: Int, position: UInt64, error: EventStoreError
-    ) throws {
+    /// Truncates a torn tail (writing) and remembers it for the recovery record, or, when reading, notes it
+    /// as a diagnosis (records before it stay readable).
+    mutating func handleTorn(_ bad: BadEnd) throws {
+        let (file, segmentIndex, offset, size) = (bad.file, bad.segmentIndex, bad.batchOffset, bad.size)
         guard opener.mode == .readWrite else {
-            if offset < size {
-                diagnosis = OpenFailure(segmentIndex: segmentIndex, offset: offset, position: position, error).diagnosis
-            }
+            diagnosis = bad.failureOrIncompleteBatch.diagnosis
             return
         }
         let dropped = try performIO("read torn tail of segment \(segmentIndex)") { () throws(FileSystemError) in

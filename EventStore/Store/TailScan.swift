@@ -1,19 +1,27 @@
-/// Scans the log from a resume point to the end: sealed segments strictly, then the tail segment, where a
-/// torn end is truncated (writing) or ignored (reading). Completes a seal interrupted by a crash.
+/// Scans the log from a resume point to the end: sealed segments strictly, then the whole tail segment,
+/// where a torn end is truncated (writing) or ignored (reading), and any other damage is refused
+/// (writing) or diagnosed (reading). Completes a seal interrupted by a crash.
 struct TailScan {
     let opener: LedgerOpener
+    /// Records the durable evidence (manifest, index checkpoint, HEAD hint) says were acknowledged.
+    let acknowledged: AcknowledgedEnd
     var manifest: Manifest
     var segments: [SegmentSlot]
     var index: LedgerIndex
     var lastTimestampNanoseconds: Int64
     var diagnosis: VerifyFailure?
     var tornTail: RecoveryDescription?
+    /// For a read-only open of damaged acknowledged records: the positions that cannot be read.
+    var unreadablePositions: Range<UInt64>?
+    /// For a read-only open of damaged acknowledged records: the first position the damage hides.
+    var damagedPosition: UInt64?
 
     init(
-        opener: LedgerOpener, manifest: Manifest, segments: [SegmentSlot], index: LedgerIndex,
-        lastTimestampNanoseconds: Int64
+        opener: LedgerOpener, acknowledged: AcknowledgedEnd, manifest: Manifest, segments: [SegmentSlot],
+        index: LedgerIndex, lastTimestampNanoseconds: Int64
     ) {
         self.opener = opener
+        self.acknowledged = acknowledged
         self.manifest = manifest
         self.segments = segments
         self.index = index
@@ -28,8 +36,7 @@ struct TailScan {
             let start = slot.segmentIndex == resume.segmentIndex ? resume.offset : SegmentHeader.sizeBytes
             try scanSealed(slot, from: start)
         }
-        let tailIndex = UInt32(manifest.sealed.count)
-        try scanTail(tailIndex, from: tailIndex == resume.segmentIndex ? resume.offset : SegmentHeader.sizeBytes)
+        try scanTail(UInt32(manifest.sealed.count))
     }
 
     /// Scans a sealed segment's records from `offset`; they must fill it exactly and end at the footer's chain head.
@@ -53,63 +60,67 @@ struct TailScan {
         }
     }
 
-    /// Scans the tail segment, truncating or ignoring a torn end, and completing an interrupted seal.
-    mutating func scanTail(_ segmentIndex: UInt32, from offset: Int) throws {
+    /// Scans the whole tail segment from its header, even records a checkpoint covers (the writer is about
+    /// to extend it and must not build on damage), completing an interrupted seal and handling a bad end.
+    mutating func scanTail(_ segmentIndex: UInt32) throws {
         let path = opener.paths.segment(segmentIndex)
         let file = try performIO("open tail segment \(segmentIndex)") { () throws(FileSystemError) in
             try opener.fileSystem.openFile(atPath: path, mode: isWriting ? .readWrite : .readOnly)
         }
         let size = try performIO("size of segment \(segmentIndex)") { () throws(FileSystemError) in try file.size() }
         let header = try checkedTailHeader(file, segmentIndex: segmentIndex)
-        var scanner = try makeScanner(
-            file, segmentIndex: segmentIndex, offset: offset, endOffset: try readBound(segmentIndex, size: size),
-            header: nil)
+        let bound = try readBound(segmentIndex, size: size)
+        var scanner = SegmentScanner(
+            file: file, segmentIndex: segmentIndex, offset: SegmentHeader.sizeBytes, endOffset: bound,
+            nextPosition: header.firstPosition, chainHead: header.previousChainHash)
         var slot = SegmentSlot(
             segmentIndex: segmentIndex, firstPosition: header.firstPosition,
-            previousChainHash: header.previousChainHash, file: file, recordsEndOffset: offset,
-            recordCount: index.recordCount - header.firstPosition, isSealed: false)
-        var batch = PendingBatch(startOffset: offset)
-        var failure: EventStoreError?
+            previousChainHash: header.previousChainHash, file: file, recordsEndOffset: SegmentHeader.sizeBytes,
+            recordCount: 0, isSealed: false)
+        var batch = PendingBatch(startOffset: SegmentHeader.sizeBytes, startPosition: header.firstPosition)
+        var failure: OpenFailure?
         do throws(EventStoreError) {
             while let next = try scanner.next() { try batch.add(next, to: &self, segmentIndex: segmentIndex) }
         } catch {
             if batch.records.isEmpty, try completeSealIfFooter(slot: slot, at: scanner.offset, size: size) { return }
-            failure = error
+            failure = OpenFailure(
+                segmentIndex: segmentIndex, offset: scanner.offset, position: scanner.nextPosition, error)
         }
         if failure != nil || !batch.records.isEmpty {
-            let error =
-                failure
-                ?? EventStoreError(
-                    .corrupt, "segment \(segmentIndex), offset \(batch.startOffset): batch without its last record")
-            try handleTorn(
-                file: file, segmentIndex: segmentIndex, at: batch.startOffset, size: size, position: index.recordCount,
-                error: error)
+            let bad = BadEnd(
+                file: file, segmentIndex: segmentIndex, batchOffset: batch.startOffset,
+                batchPosition: batch.startPosition,
+                failure: failure, readBound: bound, size: size)
+            try handleBadEnd(bad)
         }
         slot.recordsEndOffset = batch.startOffset
         slot.recordCount = index.recordCount - header.firstPosition
         segments.append(slot)
     }
 
-    /// Reads the tail's header; it must continue the chain and positions where the index ends.
+    /// Reads the tail's header; it must continue the positions and chain where the sealed segments end.
     private func checkedTailHeader(_ file: any OpenFile, segmentIndex: UInt32) throws -> SegmentHeader {
+        let last = manifest.sealed.last
+        let expectedFirst = last.map { $0.firstPosition + $0.recordCount } ?? 0
         do throws(EventStoreError) {
             let header = try LedgerOpener.readHeader(file, index: segmentIndex)
-            guard header.firstPosition <= index.recordCount else {
+            guard header.firstPosition == expectedFirst else {
                 throw EventStoreError(
-                    .corrupt, "segment \(segmentIndex) header: first position \(header.firstPosition) beyond the log")
+                    .corrupt, "header first position \(header.firstPosition), expected \(expectedFirst)")
+            }
+            guard constantTimeEqual(header.previousChainHash, last?.chainHead ?? ChainHash.genesis) else {
+                throw EventStoreError(.corrupt, "header previous chain hash breaks the chain")
             }
             return header
         } catch {
-            throw OpenFailure(segmentIndex: segmentIndex, offset: 0, position: index.recordCount, error)
+            throw OpenFailure(segmentIndex: segmentIndex, offset: 0, position: expectedFirst, error)
         }
     }
 
-    /// Where reading stops in the tail: the file end when writing; the HEAD hint's durable end when reading.
+    /// Where reading stops in the tail: the file end when writing; the HEAD hint's durable end when reading
+    /// (unless the hint is older than the checkpoint).
     private func readBound(_ segmentIndex: UInt32, size: Int) throws(EventStoreError) -> Int {
-        guard !isWriting,
-            let hint = try? HeadHint(
-                decoding: opener.fileSystem.readWholeFile(atPath: opener.paths.head, sizeBytesMax: HeadHint.sizeBytes))
-        else {
+        guard !isWriting, let hint = acknowledged.headHint, hint.recordCount >= index.recordCount else {
             return size
         }
         if hint.segmentIndex > segmentIndex { return size }
@@ -117,9 +128,20 @@ struct TailScan {
         return min(size, Int(clamping: hint.tailOffset))
     }
 
+    /// Indexes a scanned record; one the checkpoint already covers is skipped, and the checkpoint's last
+    /// record must carry the checkpoint's chain hash.
     mutating func add(_ next: (record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int), segmentIndex: UInt32)
         throws(EventStoreError)
     {
+        guard next.record.position >= index.recordCount else {
+            guard
+                next.record.position + 1 < index.recordCount
+                    || constantTimeEqual(next.record.chainHash, index.chainHead)
+            else {
+                throw EventStoreError(.corrupt, "chain hash disagrees with the index checkpoint")
+            }
+            return
+        }
         try index.add(IndexedRecord(next.record, segmentIndex: segmentIndex, offset: next.frameOffset))
         lastTimestampNanoseconds = next.record.ledgerTimestampNanoseconds
     }
@@ -142,9 +164,14 @@ struct TailScan {
 struct PendingBatch {
     /// Where the batch starts (and, while none is pending, where the scanned records end).
     private(set) var startOffset: Int
+    /// The position of the batch's first record (and, while none is pending, the next position).
+    private(set) var startPosition: UInt64
     private(set) var records: [(record: RecordedEvent, frameOffset: Int, frameSizeBytes: Int)] = []
 
-    init(startOffset: Int) { self.startOffset = startOffset }
+    init(startOffset: Int, startPosition: UInt64) {
+        self.startOffset = startOffset
+        self.startPosition = startPosition
+    }
 
     /// Adds a record; when it ends its batch, indexes the whole batch into `scan`.
     mutating func add(
@@ -156,5 +183,6 @@ struct PendingBatch {
         for record in records { try scan.add(record, segmentIndex: segmentIndex) }
         records.removeAll()
         startOffset = next.frameOffset + next.frameSizeBytes
+        startPosition = next.record.position + 1
     }
 }

@@ -2,7 +2,7 @@ import Testing
 
 @testable import EventStore
 
-@Test func appendedEventsReadBackIdentically() throws {
+@Test(.temporaryLedgers) func appendedEventsReadBackIdentically() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     let events = (0..<5).map { sampleEvent($0, sourceID: "src-\($0)") }
     let receipt = try store.append(stream: "case-1", expectedVersion: .noStream, events: events)
@@ -16,7 +16,7 @@ import Testing
     try expectIntact(store)
 }
 
-@Test func appendWithStaleVersionThrowsConflictCarryingActualVersion() throws {
+@Test(.temporaryLedgers) func appendWithStaleVersionThrowsConflictCarryingActualVersion() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     _ = try store.append(stream: "a", expectedVersion: .noStream, events: [sampleEvent(1), sampleEvent(2)])
     #expect {
@@ -31,13 +31,15 @@ import Testing
     #expect(try store.append(stream: "a", expectedVersion: .exact(1), events: [sampleEvent(3)]).streamVersion == 2)
 }
 
-@Test(arguments: [
-    ("", "t", EventStoreError.Code.invalidArgument),
-    ("$reserved", "t", .invalidArgument),
-    (String(repeating: "s", count: Limits.streamIDSizeBytesMax + 1), "t", .limitExceeded),
-    ("s", "", .invalidArgument),
-    ("s", String(repeating: "t", count: Limits.typeSizeBytesMax + 1), .limitExceeded),
-])
+@Test(
+    .temporaryLedgers,
+    arguments: [
+        ("", "t", EventStoreError.Code.invalidArgument),
+        ("$reserved", "t", .invalidArgument),
+        (String(repeating: "s", count: Limits.streamIDSizeBytesMax + 1), "t", .limitExceeded),
+        ("s", "", .invalidArgument),
+        ("s", String(repeating: "t", count: Limits.typeSizeBytesMax + 1), .limitExceeded),
+    ])
 func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStoreError.Code) throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     let event = EventToAppend(type: type, schemaVersion: 1, payload: [1])
@@ -47,7 +49,7 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     #expect(store.info.recordCount == 0)
 }
 
-@Test func appendOverSizeAndCountLimitsIsRejected() throws {
+@Test(.temporaryLedgers) func appendOverSizeAndCountLimitsIsRejected() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, options: testOptions(segmentSizeBytesMax: 8 << 10))
     let tooBig = EventToAppend(type: "t", schemaVersion: 1, payload: [UInt8](repeating: 0, count: 8 << 10))
     #expect(throws: EventStoreError(.limitExceeded, "")) {
@@ -70,7 +72,7 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     #expect(store.info.recordCount == 0)
 }
 
-@Test func largestRecordThatFitsASegmentIsAccepted() throws {
+@Test(.temporaryLedgers) func largestRecordThatFitsASegmentIsAccepted() throws {
     let options = testOptions(segmentSizeBytesMax: 8 << 10)
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, options: options)
     let fixed = RecordLayout.frameSizeBytes(
@@ -83,7 +85,7 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     try expectIntact(store)
 }
 
-@Test func bulkAppendIsAllOrNothing() throws {
+@Test(.temporaryLedgers) func bulkAppendIsAllOrNothing() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     let good = AppendBatch(stream: "a", expectedVersion: .noStream, events: [sampleEvent(1)])
     let bad = AppendBatch(stream: "a", expectedVersion: .noStream, events: [sampleEvent(2)])
@@ -95,7 +97,7 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     #expect(receipts.map(\.lastPosition) == [0, 1])
 }
 
-@Test func ledgerTimeNeverGoesBackwards() throws {
+@Test(.temporaryLedgers) func ledgerTimeNeverGoesBackwards() throws {
     let store = try EventStore.create(
         directory: temporaryLedgerPath(), options: EventStoreOptions(segmentSizeBytesMax: 64 << 10, clock: { 1_000 }))
     _ = try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(1)])
@@ -103,7 +105,7 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     #expect(records.map(\.ledgerTimestampNanoseconds) == [1_000])
 }
 
-@Test func createOverAnExistingLedgerFails() throws {
+@Test(.temporaryLedgers) func createOverAnExistingLedgerFails() throws {
     let path = temporaryLedgerPath()
     try makeLedger(at: path, count: 1).close()
     #expect(throws: EventStoreError(.alreadyExists, "")) { try EventStore.create(directory: path) }
@@ -112,7 +114,7 @@ func appendWithBadNamesIsRejected(stream: String, type: String, code: EventStore
     }
 }
 
-@Test func batchLargerThanASegmentIsRejected() throws {
+@Test(.temporaryLedgers) func batchLargerThanASegmentIsRejected() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, options: testOptions(segmentSizeBytesMax: 4 << 10))
     let events = (0..<20).map { sampleEvent($0, payloadSizeBytes: 200) }
     #expect(throws: EventStoreError(.limitExceeded, "")) {

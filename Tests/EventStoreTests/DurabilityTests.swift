@@ -3,7 +3,7 @@ import Testing
 
 @testable import EventStore
 
-@Test func secondWriterIsLockedOutButReadersAreNot() throws {
+@Test(.temporaryLedgers) func secondWriterIsLockedOutButReadersAreNot() throws {
     let path = temporaryLedgerPath()
     let writer = try makeLedger(at: path, count: 2)
     #expect(throws: EventStoreError(.locked, "")) { try EventStore.open(directory: path, mode: .readWrite) }
@@ -16,7 +16,7 @@ import Testing
     #expect(try EventStore.open(directory: path, mode: .readWrite).info.recordCount == 2)
 }
 
-@Test func failedSyncStopsAllFurtherAppendsUntilReopen() throws {
+@Test(.temporaryLedgers) func failedSyncStopsAllFurtherAppendsUntilReopen() throws {
     let path = temporaryLedgerPath()
     let disk = FaultInjectingFileSystem()
     let store = try makeLedger(at: path, count: 2, fileSystem: disk)
@@ -36,7 +36,7 @@ import Testing
 
 /// The first appender's sync is held until every other appender is queued behind it, so exactly one
 /// more sync (by the next leader) must cover all of them.
-@Test func concurrentAppendersShareSyncs() throws {
+@Test(.temporaryLedgers) func concurrentAppendersShareSyncs() throws {
     let disk = FaultInjectingFileSystem()
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, fileSystem: disk)
     let appenderCount = 8
@@ -59,7 +59,7 @@ import Testing
     try expectIntact(store)
 }
 
-@Test func bulkAppendUsesOneSync() throws {
+@Test(.temporaryLedgers) func bulkAppendUsesOneSync() throws {
     let disk = FaultInjectingFileSystem()
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, fileSystem: disk)
     let before = disk.dataSyncCount
@@ -71,7 +71,7 @@ import Testing
     #expect(receipts.last?.lastPosition == 99)
 }
 
-@Test func checkpointedIndexIsReloadedWithoutRescanning() throws {
+@Test(.temporaryLedgers) func checkpointedIndexIsReloadedWithoutRescanning() throws {
     let path = temporaryLedgerPath()
     let store = try makeLedger(at: path, count: 40, options: testOptions(segmentSizeBytesMax: 4 << 10))
     let info = store.info
@@ -83,7 +83,7 @@ import Testing
     #expect(try reopened.readStream("s2").count == 13)
 }
 
-@Test func tamperedCheckpointIsRejectedAndRebuilt() throws {
+@Test(.temporaryLedgers) func tamperedCheckpointIsRejectedAndRebuilt() throws {
     let path = temporaryLedgerPath()
     try makeLedger(at: path, count: 10).close()
     var bytes = fileBytes(path + "/INDEX")
@@ -99,7 +99,7 @@ import Testing
     #expect(try reopened.readStream("s0").count == 4)
 }
 
-@Test func checkpointForAnotherChainIsRejected() throws {
+@Test(.temporaryLedgers) func checkpointForAnotherChainIsRejected() throws {
     let first = temporaryLedgerPath()
     let second = temporaryLedgerPath()
     try makeLedger(at: first, count: 5).close()

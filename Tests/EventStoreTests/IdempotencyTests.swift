@@ -2,7 +2,7 @@ import Testing
 
 @testable import EventStore
 
-@Test func wholeBatchRetryReturnsTheOriginalReceiptAcrossReopen() throws {
+@Test(.temporaryLedgers) func wholeBatchRetryReturnsTheOriginalReceiptAcrossReopen() throws {
     let path = temporaryLedgerPath()
     let store = try makeLedger(at: path, count: 3)
     let events = (0..<3).map { sampleEvent(100 + $0, sourceID: "case-system/\($0)") }
@@ -14,7 +14,7 @@ import Testing
     #expect(reopened.info.recordCount == 6)
 }
 
-@Test func singleEventRetryReturnsThatEventsReceipt() throws {
+@Test(.temporaryLedgers) func singleEventRetryReturnsThatEventsReceipt() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     let events = (0..<3).map { sampleEvent($0, sourceID: "id-\($0)") }
     _ = try store.append(stream: "s", expectedVersion: .any, events: events)
@@ -23,7 +23,7 @@ import Testing
     #expect(retry.chainHash == (try store.record(at: 1)).chainHash)
 }
 
-@Test func reusedSourceIDWithDifferentContentIsAConflict() throws {
+@Test(.temporaryLedgers) func reusedSourceIDWithDifferentContentIsAConflict() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     let original = sampleEvent(1, sourceID: "id-1")
     _ = try store.append(stream: "s", expectedVersion: .any, events: [original])
@@ -44,7 +44,7 @@ import Testing
     #expect(store.info.recordCount == 1)
 }
 
-@Test func batchMixingOldAndNewSourceIDsIsRefused() throws {
+@Test(.temporaryLedgers) func batchMixingOldAndNewSourceIDsIsRefused() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     _ = try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(1, sourceID: "a")])
     #expect(throws: EventStoreError(.idempotencyConflict, "")) {
@@ -57,7 +57,7 @@ import Testing
     }
 }
 
-@Test func duplicateWithinOneBulkCallReturnsTheFirstBatchsReceipt() throws {
+@Test(.temporaryLedgers) func duplicateWithinOneBulkCallReturnsTheFirstBatchsReceipt() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
     let batch = AppendBatch(stream: "s", expectedVersion: .any, events: [sampleEvent(1, sourceID: "x")])
     let receipts = try store.appendBatches([batch, batch])

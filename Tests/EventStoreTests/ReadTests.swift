@@ -7,7 +7,7 @@ private func segmentedLedger() throws -> EventStore {
     try makeLedger(at: temporaryLedgerPath(), count: 60, options: testOptions(segmentSizeBytesMax: 4 << 10))
 }
 
-@Test func forwardReadCrossesSegmentBoundaries() throws {
+@Test(.temporaryLedgers) func forwardReadCrossesSegmentBoundaries() throws {
     let store = try segmentedLedger()
     #expect(store.info.segmentCount >= 3)
     let all = try store.read(fromPosition: 0, limit: 1_000)
@@ -16,7 +16,7 @@ private func segmentedLedger() throws -> EventStore {
     #expect(try store.read(fromPosition: 60, limit: 10).isEmpty)
 }
 
-@Test func backwardReadCrossesSegmentBoundaries() throws {
+@Test(.temporaryLedgers) func backwardReadCrossesSegmentBoundaries() throws {
     let store = try segmentedLedger()
     #expect(
         try store.read(fromPosition: 59, direction: .backward, limit: 100).map(\.position) == Array((0..<60).reversed())
@@ -25,7 +25,7 @@ private func segmentedLedger() throws -> EventStore {
     #expect(try store.read(fromPosition: 0, direction: .backward, limit: 5).map(\.position) == [0])
 }
 
-@Test func streamReadsReturnOnlyThatStreamInVersionOrder() throws {
+@Test(.temporaryLedgers) func streamReadsReturnOnlyThatStreamInVersionOrder() throws {
     let store = try segmentedLedger()
     let stream = try store.readStream("s1", fromVersion: 3, limit: 5)
     #expect(stream.map(\.streamVersion) == [3, 4, 5, 6, 7])
@@ -35,7 +35,7 @@ private func segmentedLedger() throws -> EventStore {
     #expect(try store.version(of: "s2") == 19)
 }
 
-@Test func cursorStreamsEveryRecordOnce() throws {
+@Test(.temporaryLedgers) func cursorStreamsEveryRecordOnce() throws {
     let store = try segmentedLedger()
     var cursor = try store.events(fromPosition: 7)
     var positions: [UInt64] = []
@@ -43,7 +43,7 @@ private func segmentedLedger() throws -> EventStore {
     #expect(positions == Array(7..<60))
 }
 
-@Test func sealedSegmentsCarryFootersMatchingTheManifest() throws {
+@Test(.temporaryLedgers) func sealedSegmentsCarryFootersMatchingTheManifest() throws {
     let path = temporaryLedgerPath()
     let store = try makeLedger(at: path, count: 60, options: testOptions(segmentSizeBytesMax: 4 << 10))
     let manifest = try Manifest(decoding: fileBytes(path + "/MANIFEST"))
@@ -58,7 +58,7 @@ private func segmentedLedger() throws -> EventStore {
     try expectIntact(store)
 }
 
-@Test func readPastTheEndIsNotFound() throws {
+@Test(.temporaryLedgers) func readPastTheEndIsNotFound() throws {
     let store = try makeLedger(at: temporaryLedgerPath(), count: 2)
     #expect(throws: EventStoreError(.notFound, "")) { try store.record(at: 2) }
 }

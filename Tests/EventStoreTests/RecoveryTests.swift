@@ -26,10 +26,18 @@ private func truncate(_ disk: SimulatedFileSystem, _ path: String, toSize size: 
 /// The last sample record's frame: 12 header + 44 fixed + "s1" + "test.event" + "m4" + 40 payload + 2 hashes.
 private let lastFrameSizeBytes = 174
 
+/// Removes the durable evidence that the last append was acknowledged, as a crash before HEAD and the
+/// checkpoint were written would.
+private func forgetAcknowledgements(_ disk: SimulatedFileSystem) throws {
+    try disk.removeFile(atPath: ledger + "/HEAD")
+    try disk.removeFile(atPath: ledger + "/INDEX")
+}
+
 @Test(arguments: 1..<lastFrameSizeBytes)
 func tornLastRecordIsTruncatedAndLogged(cutSizeBytes: Int) throws {
     let (disk, last, frameSize) = try closedLedger(count: 5)
     #expect(frameSize == lastFrameSizeBytes)
+    try forgetAcknowledgements(disk)
     let segment = ledger + "/" + LedgerPaths.segmentName(last.segmentIndex)
     try truncate(disk, segment, toSize: last.offset + cutSizeBytes)
     let store = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readWrite, options: testOptions())
@@ -43,6 +51,17 @@ func tornLastRecordIsTruncatedAndLogged(cutSizeBytes: Int) throws {
     #expect(description.segmentIndex == last.segmentIndex && description.offset == UInt64(last.offset))
     #expect(description.droppedSizeBytes == UInt64(cutSizeBytes))
     try expectIntact(store)
+}
+
+@Test(arguments: [1, 4, 12, 100, lastFrameSizeBytes - 1])
+func truncatedAcknowledgedLastRecordRefusesWriteOpen(cutSizeBytes: Int) throws {
+    let (disk, last, _) = try closedLedger(count: 5)
+    let segment = ledger + "/" + LedgerPaths.segmentName(last.segmentIndex)
+    try truncate(disk, segment, toSize: last.offset + cutSizeBytes)
+    #expect(throws: EventStoreError(.corrupt, "")) {
+        try EventStore.open(directory: ledger, fileSystem: disk, mode: .readWrite, options: testOptions())
+    }
+    #expect(disk.currentContents(atPath: segment)!.count == last.offset + cutSizeBytes)
 }
 
 @Test func cleanTailNeedsNoRecoveryRecord() throws {

@@ -3,10 +3,35 @@ import Testing
 
 @testable import EventStore
 
-/// A fresh temporary ledger directory path (not created), unique per call.
+/// A fresh temporary ledger directory path (not created), unique per call, inside the directory of the
+/// running test's `.temporaryLedgers` trait, which removes it when the test ends.
+/// - Precondition: the test has the `.temporaryLedgers` trait (so nothing is left behind).
 func temporaryLedgerPath(_ name: String = #function) -> String {
+    guard let root = TemporaryLedgers.root else {
+        preconditionFailure("temporaryLedgerPath() needs the test trait .temporaryLedgers")
+    }
     let safe = name.filter { $0.isLetter || $0.isNumber }
-    return NSTemporaryDirectory() + "caseledger-tests/\(safe)-\(UUID().uuidString)"
+    return root + "/\(safe)-\(UUID().uuidString)"
+}
+
+/// A test trait giving each test case its own temporary directory for POSIX ledgers, removed (with
+/// everything in it) when the test case ends, pass or fail.
+struct TemporaryLedgers: TestTrait, TestScoping {
+    /// The running test case's directory, if it has the trait.
+    @TaskLocal static var root: String?
+
+    func provideScope(
+        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
+    ) async throws {
+        let root = NSTemporaryDirectory() + "caseledger-tests-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try await Self.$root.withValue(root) { try await function() }
+    }
+}
+
+extension Trait where Self == TemporaryLedgers {
+    /// Gives the test temporary ledger directories that are removed when it ends.
+    static var temporaryLedgers: Self { Self() }
 }
 
 /// A deterministic clock: 1 ms per call from a fixed epoch.

@@ -98,4 +98,15 @@ import Testing
         ledger.append(Section47Concluded(concernsSubstantiated: false, icpcRequired: false), on: "2013-05-20")
         #expect(try icpcClock(ledger) == nil)
     }
+
+    @Test func sameDayDecisionRecordedBeforeItsReferralStillStopsTheDecisionClock() throws {
+        var ledger = TestLedger()
+        ledger.append(ReferralDecisionMade(outcome: .assessment), on: "2014-06-26")
+        ledger.append(ReferralReceived(source: .police), on: "2014-06-26", recordedOn: "2014-07-28")
+        let history = try #require(try ledger.state().children["C1"])
+        let clock = try #require(
+            try engine.clocks(for: history, asOf: day("2014-12-31")).first { $0.family == "referral-decision" })
+        #expect(clock.status == .met)
+        #expect(clock.stopPosition == 0)
+    }
 }

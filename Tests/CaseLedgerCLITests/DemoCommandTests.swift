@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+
+@Test func demoBuildsVerifiesAndReportsASmallAuthorityThenReimportsNothing() throws {
+    let process = try CLIProcess()
+    let arguments = ["demo", "--dir", process.path("demo"), "--children", "60", "--seed", "7"]
+    let first = try process.run(arguments)
+    #expect(first.exitStatus == 0)
+    #expect(first.output.contains("3. Verified"))
+    #expect(first.output.contains("every CRC, payload hash and chain link intact"))
+    #expect(first.output.contains("Annual figures"))
+    #expect(first.output.contains("Timescale compliance"))
+    #expect(first.output.contains("nat.icpc-15") || first.output.contains("nat.referral-decision"))
+    #expect(!first.output.contains("0 appended"))
+
+    let second = try process.run(arguments)
+    #expect(second.exitStatus == 0)
+    #expect(second.output.contains(": 0 appended, "))
+    let firstHead = first.output.split(separator: "\n").first { $0.contains("chain head") }
+    let secondHead = second.output.split(separator: "\n").first { $0.contains("chain head") }
+    #expect(firstHead != nil && firstHead == secondHead)
+}
+
+@Test func demoRefusesAnImpossibleDate() throws {
+    let result = try CLIProcess().run(["demo", "--from", "2013-02-30"])
+    #expect(result.exitStatus == 64)
+    #expect(result.errorOutput.hasPrefix("caseledger demo: error: "))
+}
