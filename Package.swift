@@ -72,7 +72,9 @@ let package = Package(
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore"]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
-        .testTarget(name: "SyntheticAuthorityTests", dependencies: ["SyntheticAuthority", "CaseModel"]),
+        .testTarget(
+            name: "SyntheticAuthorityTests",
+            dependencies: ["SyntheticAuthority", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar"]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger"]),
     ]

@@ -84,12 +84,14 @@ import Testing
     }
 
     /// Plans ending in the last year of the window (FY 2015/16). Few plans last 2 years, so at this size
-    /// the share is noisy (a handful of plans); the generator draws 4.4% of durations from the 2 y+ bin.
+    /// the share is noisy (a handful of plans); the generator draws 4.4% of durations from the 2 y+ bin,
+    /// and the burn-in lets long plans begin before the window (docs/synthetic-authority.md measures the
+    /// share at 5,000 children).
     @Test func plansEndingInTheLastYearLastingTwoYearsOrMoreAreAFewPercent() {
         let ended = planDurations(endingFrom: CivilDate(year: 2015, month: 4, day: 1)!)
         let longPlans = ended.filter { $0.end >= $0.start.adding(months: 24) }.count  // R11
         let longShare = share(longPlans, of: ended.count)
-        #expect(ended.count > 100, "seed \(Fixture.seed)")
+        #expect(ended.count > 60, "seed \(Fixture.seed)")
         #expect(longShare > 0.01 && longShare < 0.08, "seed \(Fixture.seed): \(longShare)")
     }
 
@@ -99,16 +101,18 @@ import Testing
         let inBin = ended.filter { plan in
             plan.end >= plan.start.adding(months: lowerMonths) && plan.end < plan.start.adding(months: upperMonths)
         }
-        // Recent short plans are over-represented among plans ending in a window that starts empty.
+        // Plans whose start fell in the burn-in are not in the ledger, so long plans are slightly under-counted.
         #expect(abs(share(inBin.count, of: ended.count) - expected) < 0.08, "seed \(Fixture.seed)")
     }
 
+    /// Plans in the burn-in are not emitted but are counted, so a child's first visible plan may have a
+    /// previous count above 0; each later plan counts one more.
     @Test func secondAndSubsequentPlansExistAndCarryThePreviousCount() {
         let plans = sample.all(CpPlanStarted.self)
         #expect(plans.contains { ($0.data.previousPlanCount ?? 0) > 0 }, "seed \(Fixture.seed)")
         for (child, events) in sample.eventsByChild {
             let counts = events.compactMap { $0.data(as: CpPlanStarted.self)?.previousPlanCount }
-            #expect(counts == Array(0..<counts.count), "child \(child)")
+            #expect(zip(counts, counts.dropFirst()).allSatisfy { $1 == $0 + 1 }, "child \(child)")
         }
     }
 

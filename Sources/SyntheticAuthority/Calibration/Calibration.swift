@@ -6,6 +6,14 @@
 /// Duration curves are `QuantileCurve`s drawn as whole days by rounding down, so a point `(p, n + 1)`
 /// means "a share p lasts at most n days".
 public enum Calibration {
+    // MARK: Population
+
+    /// Months before the start date over which households are first referred, silently: a burn-in so the
+    /// window starts in steady state. Without it the window starts empty and plan starts ramp up over
+    /// the first years, so plans ended lasting 2 y+ (§7: 4.4% in 2025, band 3.5–4.5%) measured 2.7%.
+    /// Clamped to the calendar's first year.
+    public static let burnInMonths = 36
+
     // MARK: Referrals
 
     /// Share of referrals decided "no further action" (census `ReferralNFA`). §7 "Referral outcomes (2025)":
@@ -59,8 +67,14 @@ public enum Calibration {
     /// Working days from the strategy discussion that initiated the s47 to the ICPC (`S47ActualStartDate`
     /// → `DateOfInitialCPC`). §7 "ICPCs / ≤15 WD": 81.4% (2025), 78.4% (2023), median 14 WD; band 78–82%.
     public static let conferenceWorkingDays = QuantileCurve([
-        (0, 3), (0.1, 7), (0.3, 11), (0.5, 14.5), (0.8, 16), (0.92, 21), (1, 40),
+        (0, 3), (0.1, 7), (0.3, 11), (0.5, 14.5), (0.81, 16), (0.92, 21), (1, 40),
     ])
+    /// Share of s47 enquiries that start on the day of the strategy discussion that initiates them; the
+    /// rest start one or two working days later (R3: the ICPC clock still runs from the discussion) **(gk)**.
+    public static let section47SameDayShare = 0.95
+    /// Working days from the initiating discussion to an enquiry's conclusion that no ICPC is needed: within
+    /// the 15 WD conference window, since that decision is what the window is for **(gk)**.
+    public static let section47NoConferenceWorkingDays = 3...15
     /// Share of ICPCs that result in a CP plan. §7: CPP starts (61,840 in 2025) against ICPCs (72,100 in
     /// 2025), about 86%.
     public static let conferencePlanShare = 0.86
@@ -69,8 +83,9 @@ public enum Calibration {
 
     // MARK: Child protection plan
 
-    /// Plan duration bins, calendar months (lower bound, upper bound, share; plans last at least 14 days). §7 "CPP ended, duration
-    /// (2025)": <3 m 15.9%; 3–6 m 11.0%; 6 m–1 y 43.5%; 1–2 y 25.2%; 2 y+ 4.4% (band 3.5–4.5%).
+    /// Plan duration bins, calendar months (lower bound, upper bound, share; plans last at least 14 days).
+    /// §7 "CPP ended, duration (2025)": <3 m 15.9%; 3–6 m 11.0%; 6 m–1 y 43.5%; 1–2 y 25.2%; 2 y+ 4.4%
+    /// (band 3.5–4.5%).
     public static let planDurationMonthBins: [(lowerMonths: Int, upperMonths: Int, share: Double)] = [
         (0, 3, 15.9), (3, 6, 11.0), (6, 12, 43.5), (12, 24, 25.2), (24, 36, 4.4),
     ]

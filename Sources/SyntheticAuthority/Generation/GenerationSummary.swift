@@ -1,8 +1,8 @@
 /// What a generation run produced.
 public struct GenerationSummary: Hashable, Sendable, CustomStringConvertible {
-    /// Households simulated.
+    /// Households with events (households referred only during the burn-in have none and are not counted).
     public var householdCount = 0
-    /// Children generated.
+    /// Children with events.
     public var childCount = 0
     /// Events emitted.
     public var eventCount = 0

@@ -12,6 +12,10 @@ import CaseModel
 /// monotonic: late entries appear when they were recorded. A reference (s47 → strategy discussion,
 /// correction → corrected event) always points to an earlier line.
 ///
+/// **Burn-in.** Households are first referred from `Calibration.burnInMonths` before the start date;
+/// episodes referred before it are simulated but not emitted, so the window opens in steady state.
+/// `childCount` counts children with events in the window.
+///
 /// **Memory.** One household at a time: bounded by the largest household's events, whatever `childCount`.
 public struct SyntheticAuthority: Sendable {
     /// The parameters, validated.
@@ -36,15 +40,21 @@ public struct SyntheticAuthority: Sendable {
         into sink: (CaseEvent) throws -> Void, progress: ((GenerationSummary) -> Void)? = nil
     ) rethrows -> GenerationSummary {
         var summary = GenerationSummary()
+        // Households and children simulated, including those with no events in the window (referred only
+        // during the burn-in): their ids are used up, so ids are not contiguous.
+        var householdIndex = 0
+        var simulatedChildCount = 0
         while summary.childCount < parameters.childCount {
             let household = HouseholdSimulator.simulate(
-                index: summary.householdCount, firstChildIndex: summary.childCount,
+                index: householdIndex, firstChildIndex: simulatedChildCount,
                 childrenMax: parameters.childCount - summary.childCount, parameters: parameters)
             for event in household.events {
                 try sink(event)
                 summary.count(typeName: event.typeName)
             }
-            summary.householdCount += 1
+            householdIndex += 1
+            simulatedChildCount += household.simulatedChildCount
+            summary.householdCount += household.events.isEmpty ? 0 : 1
             summary.childCount += household.childCount
             progress?(summary)
         }

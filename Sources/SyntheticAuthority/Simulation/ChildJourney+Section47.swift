@@ -38,7 +38,9 @@ extension ChildJourney {
             discussion = addingWorkingDays(integer(in: 2...5), to: discussion)
         }
         guard let discussionID = recordStrategyDiscussion(on: discussion, initiates: true) else { return .open }
-        let start = chance(0.8) ? discussion : addingWorkingDays(integer(in: 1...2), to: discussion)
+        // R3: the enquiry normally starts at the discussion that initiates it; a few start a day or two later.
+        let sameDay = chance(Calibration.section47SameDayShare)
+        let start = sameDay ? discussion : addingWorkingDays(integer(in: 1...2), to: discussion)
         record(
             Section47Started(strategyDiscussionEventId: discussionID, jointWithPolice: chance(0.4)), on: start,
             recordedNoEarlierThan: recorder.recordedAt(of: discussionID))
@@ -48,10 +50,12 @@ extension ChildJourney {
             let nextStep: AssessmentNextStep =
                 conference ? .childProtection : followOnPlan ? .cinPlan : .noFurtherAction
             let authorised = singleAssessment(start: start, basis: .section47, childInNeed: true, nextStep: nextStep)
-            assessmentRunningUntil = authorised ?? recorder.endDate.adding(days: 1)
+            keepOpen(until: authorised ?? recorder.endDate.adding(days: 1))
         }
         guard conference else {
-            let concluded = addingWorkingDays(integer(in: 5...20), to: start)
+            // Deciding that no conference is needed falls inside the 15 WD conference window.
+            let concludedAfter = integer(in: Calibration.section47NoConferenceWorkingDays)
+            let concluded = max(start, addingWorkingDays(concludedAfter, to: discussion))
             let outcome = Section47Concluded(concernsSubstantiated: chance(0.3), icpcRequired: false)
             guard record(outcome, on: concluded, decidedBy: manager) != nil else { return .open }
             return .noPlan(on: concluded, followOnPlan: followOnPlan)

@@ -30,9 +30,9 @@ struct ChildJourney {
     var planCount = 0
     /// Set when a referral goes straight to s47: a single assessment (s47 basis) runs alongside.
     var assessmentAlongsideEnquiry = false
-    /// The authorisation date of an assessment still running beside the enquiry or plan; the episode does
-    /// not close before it.
-    var assessmentRunningUntil: CivilDate?
+    /// The episode does not close before this date: the referral's acknowledgement, or the authorisation of
+    /// an assessment still running beside the enquiry or plan.
+    var closesNoEarlierThan: CivilDate?
 
     init(child: SyntheticChild, recorder: HouseholdRecorder) {
         self.child = child
@@ -50,7 +50,11 @@ struct ChildJourney {
     }
 
     /// One referral episode; returns its closure date, or nil if it is still open.
+    /// An episode referred before the start date (burn-in) is simulated silently: none of its events is
+    /// kept, but its closure and any re-referral are.
     private mutating func runEpisode(referral: CivilDate) -> CivilDate? {
+        recorder.isSilent = referral < recorder.startDate
+        defer { recorder.isSilent = false }
         var step = receiveReferral(on: referral)
         while true {
             switch step {
@@ -73,10 +77,15 @@ struct ChildJourney {
         return max(previous.adding(days: gapDays), earliest)
     }
 
+    /// Keeps the episode open until at least `date`.
+    mutating func keepOpen(until date: CivilDate) {
+        closesNoEarlierThan = max(date, closesNoEarlierThan ?? date)
+    }
+
     /// Closes the episode; returns the closure date, or nil if it fell after the end date.
     private mutating func close(on date: CivilDate, reason: ReasonForClosure) -> CivilDate? {
-        let closing = max(date, assessmentRunningUntil ?? date)
-        assessmentRunningUntil = nil
+        let closing = max(date, closesNoEarlierThan ?? date)
+        closesNoEarlierThan = nil
         guard record(CaseClosed(reason: reason), on: closing, decidedBy: manager) != nil else { return nil }
         return closing
     }

@@ -2,15 +2,32 @@ import CaseModel
 import LedgerCalendar
 
 /// Collects one household's events as they are simulated: owns the household's random stream, numbers
-/// the events, stamps record times and drops anything whose valid date falls after the end date.
+/// the events, stamps record times and drops anything outside the window: dated after the end date,
+/// dated before the start date, or simulated while `isSilent` (burn-in episodes).
+///
+/// **Causal record order within a day.** A child's events on the same valid date are recorded in the
+/// order they were simulated (each at least a minute after the previous one), as a case system would
+/// write them: a referral's decision is never recorded before the referral, an ICPC before its
+/// discussion. Projections order same-date events by ledger position, so this keeps same-day clocks
+/// (referral → decision, assessment start → authorisation) paired with their own stop.
 struct HouseholdRecorder {
+    /// A child and a valid date: the key of the same-day record floor.
+    private struct ChildDay: Hashable {
+        let childID: String
+        let date: CivilDate
+    }
+
     let householdID: String
     let startDate: CivilDate
     let endDate: CivilDate
     let calendar: WorkingDayCalendar
     var random: SplitMix64
+    /// While true, events are simulated (ids and randomness consumed) but not kept: a burn-in episode.
+    var isSilent = false
     private(set) var drafts: [EventDraft] = []
     private var sequence = 0
+    /// The latest record time of each child's events on each valid date (bounded by one household).
+    private var lastRecordedAtByChildDay: [ChildDay: Instant] = [:]
 
     init(
         householdID: String, startDate: CivilDate, endDate: CivilDate, calendar: WorkingDayCalendar,
@@ -23,12 +40,14 @@ struct HouseholdRecorder {
         self.random = random
     }
 
-    /// Records an event unless `date` is after the end date.
+    /// Records an event unless `date` is after the end date; keeps it only if it lies in the window and
+    /// the recorder is not silent.
     ///
     /// - Parameters:
     ///   - recordedNoEarlierThan: the record time of an event this one refers to; the record time is
     ///     moved to at least a minute after it, so a reference never points forward in the output.
-    /// - Returns: the new event's id, or nil if it fell after the end date.
+    /// - Returns: the new event's id (also for an event simulated but not kept), or nil if it fell after
+    ///   the end date.
     @discardableResult
     mutating func emit(
         _ data: any EventData, on date: CivilDate, at instant: Instant? = nil, childID: String?,
@@ -40,6 +59,12 @@ struct HouseholdRecorder {
         if let floor = recordedNoEarlierThan, recordedAt <= floor { recordedAt = floor.adding(seconds: 60) }
         sequence += 1
         let eventID = SyntheticIDs.event(householdID: householdID, sequence: sequence)
+        guard !isSilent, date >= startDate else { return eventID }
+        if let childID {
+            let day = ChildDay(childID: childID, date: date)
+            if let floor = lastRecordedAtByChildDay[day], recordedAt <= floor { recordedAt = floor.adding(seconds: 60) }
+            lastRecordedAtByChildDay[day] = recordedAt
+        }
         drafts.append(
             EventDraft(
                 eventId: eventID, data: data, occurredOn: date, occurredAt: instant, recordedAt: recordedAt,

@@ -4,9 +4,11 @@ import LedgerCalendar
 /// Simulates one household from its own random stream, derived from `(seed, household index)`, so a
 /// household's events depend on nothing else and memory stays bounded by one household.
 enum HouseholdSimulator {
-    /// The generated household: its events in output order and how many children it has.
+    /// The generated household: its events in output order, how many children were simulated, and how
+    /// many of them have events in the window (children referred only during the burn-in have none).
     struct Household {
         var events: [CaseEvent]
+        var simulatedChildCount: Int
         var childCount: Int
     }
 
@@ -26,8 +28,9 @@ enum HouseholdSimulator {
             householdID: householdID, startDate: parameters.startDate, endDate: parameters.endDate,
             calendar: parameters.calendar, random: SplitMix64(seed: parameters.seed, stream: UInt64(index)))
         let childCount = min(Calibration.householdChildCounts.draw(using: &recorder.random), childrenMax)
-        let span = parameters.startDate.days(until: parameters.endDate)
-        let firstReferral = parameters.startDate.adding(days: recorder.random.integer(in: 0...span))
+        let burnInStart = burnInStart(of: parameters)
+        let span = burnInStart.days(until: parameters.endDate)
+        let firstReferral = burnInStart.adding(days: recorder.random.integer(in: 0...span))
         let childIDs = (0..<childCount).map { SyntheticIDs.child(index: firstChildIndex + $0) }
         var registrations: [(SyntheticChild, ChildRegistered)] = []
         for childID in childIDs {
@@ -46,7 +49,20 @@ enum HouseholdSimulator {
             registrationDraft(householdID: householdID, child: $0.0, data: $0.1, among: recorder.drafts)
         }
         drafts.sort(by: EventDraft.precedes)
-        return Household(events: drafts.map { $0.event() }, childCount: childCount)
+        let visibleChildCount = registrations.count { registration in
+            drafts.contains { $0.childId == registration.0.id }
+        }
+        return Household(
+            events: drafts.map { $0.event() }, simulatedChildCount: childCount, childCount: visibleChildCount)
+    }
+
+    /// The first day households may be first referred: `Calibration.burnInMonths` before the start date,
+    /// but not before the calendar's first covered year. Episodes referred before the start date are
+    /// simulated silently, so the window opens on a population in steady state (re-referrals and long
+    /// plans already under way) instead of an empty one.
+    static func burnInStart(of parameters: AuthorityParameters) -> CivilDate {
+        let calendarStart = CivilDate(year: parameters.calendar.coveredYears.lowerBound, month: 1, day: 1)!
+        return max(parameters.startDate.adding(months: -Calibration.burnInMonths), calendarStart)
     }
 
     private static func makeChild(

@@ -29,6 +29,9 @@ enum ImportCommand {
         let asJSON = arguments.flag(LedgerAccess.jsonFlag.name)
         let options = ImportOptions(
             skipInvalid: arguments.flag(skipInvalidFlag.name), rejectsPath: arguments.value(rejectsOption.name))
+        guard options.rejectsPath == nil || options.skipInvalid else {
+            throw CommandFailure(.usage, "--rejects needs --skip-invalid (without it, one error refuses every row)")
+        }
         let errorOutput = invocation.errorOutput
         let summary = try LedgerAccess.withLedger(invocation, mode: .readWrite) { store in
             do throws(ImportError) {
