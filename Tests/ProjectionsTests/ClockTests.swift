@@ -109,4 +109,17 @@ import Testing
         #expect(clock.status == .met)
         #expect(clock.stopPosition == 0)
     }
+
+    @Test func section47ConcludedWithoutAConferenceVoidsTheIcpcClockEvenAfterItsDueDate() throws {
+        var ledger = icpcLedger(icpcOn: nil)
+        ledger.append(Section47Concluded(concernsSubstantiated: false, icpcRequired: false), on: "2013-06-10")
+        #expect(try icpcClock(ledger) == nil)
+    }
+
+    @Test func caseClosedAfterTheDueDateWithNoConferenceIsABreach() throws {
+        var ledger = icpcLedger(icpcOn: nil)
+        ledger.append(CaseClosed(reason: .init(rawValue: "RC7")!), on: "2013-06-10")
+        let clock = try #require(try icpcClock(ledger))
+        #expect(clock.status == .breached(by: Overrun(amount: 4, unit: .workingDays)))
+    }
 }

@@ -48,6 +48,10 @@ struct ClockRun {
         if isStop(event, at: index, for: current) {
             return try close(current, stoppedAt: index)
         }
+        if event.matches(any: rule.voidEvents) {
+            open = nil
+            return
+        }
         if event.matches(any: rule.cancelEvents + (rule.recurrence?.endsWith ?? [])) {
             let clock = try evaluate(current, stopIndex: index, ending: .endedAfterDue)
             if case .breached = clock.status, isApplicable(current) { clocks.append(clock) }

@@ -31,6 +31,7 @@ public enum RulebookCatalog {
                 + "\(optionalText(rule.within, setting: "within"))",
         ]
         if !rule.cancelEvents.isEmpty { lines.append("cancelled by: \(patternsText(rule.cancelEvents))") }
+        if !rule.voidEvents.isEmpty { lines.append("void (never applied) after: \(patternsText(rule.voidEvents))") }
         if !rule.requiredEvents.isEmpty { lines.append("scored only with: \(patternsText(rule.requiredEvents))") }
         if let recurrence = rule.recurrence {
             let limits = recurrence.limits.map { limitText($0, in: rule) }.joined(separator: ", then ")

@@ -14,7 +14,7 @@ struct RuleDecoder {
     var scope: StreamKind?
 
     static let ruleKeys: Set<String> = [
-        "id", "family", "title", "scope", "start", "stop", "cancel", "requires", "limit", "counting",
+        "id", "family", "title", "scope", "start", "stop", "cancel", "void", "requires", "limit", "counting",
         "recurrence", "source", "inForce",
     ]
 
@@ -52,6 +52,7 @@ struct RuleDecoder {
             stopMatch: try stopMatch(stop.required("match")),
             cancelEvents: try object.optional("cancel").map { cursor throws(RulebookError) in try patterns(cursor) }
                 ?? [],
+            voidEvents: try object.optional("void").map { cursor throws(RulebookError) in try patterns(cursor) } ?? [],
             requiredEvents: try object.optional("requires").map { cursor throws(RulebookError) in try patterns(cursor) }
                 ?? [],
             limit: try limit(object.required("limit")),

@@ -92,8 +92,11 @@ public struct TimescaleRule: Hashable, Sendable {
     public var stopEvents: [EventPattern]
     /// How a stop is paired with its start.
     public var stopMatch: StopMatch
-    /// Events that cancel an open clock.
+    /// Events that cancel an open clock: not scored if it was not yet due, a breach if it was (R13).
     public var cancelEvents: [EventPattern]
+    /// Events after which the clock never applied (the s47 concluded that no conference is needed): the
+    /// clock is not scored, whenever they occur before the stop.
+    public var voidEvents: [EventPattern]
     /// The clock is scored only if one of these occurs in scope after the start (empty: always).
     public var requiredEvents: [EventPattern]
     /// The limit as written.

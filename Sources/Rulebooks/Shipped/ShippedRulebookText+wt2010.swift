@@ -72,10 +72,8 @@ extension ShippedRulebookText {
               "scope": "child",
               "start": {"events": [{"type": "StrategyDiscussionHeld"}], "anchor": {"setting": "wt2010.icpcAnchor"}},
               "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
-              "cancel": [
-                {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
-                {"type": "CaseClosed"}
-              ],
+              "cancel": [{"type": "CaseClosed"}],
+              "void": [{"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]}],
               "limit": {"amount": 15, "unit": "workingDays"},
               "source": "WT2010 anchored to \"the last\" discussion (gk, verify); DOMAIN.md §11 R1, R2"
             },

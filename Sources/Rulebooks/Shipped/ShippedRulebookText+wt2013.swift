@@ -68,10 +68,8 @@ extension ShippedRulebookText {
               "scope": "child",
               "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first"},
               "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
-              "cancel": [
-                {"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]},
-                {"type": "CaseClosed"}
-              ],
+              "cancel": [{"type": "CaseClosed"}],
+              "void": [{"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]}],
               "limit": {"amount": 15, "unit": "workingDays"},
               "source": "001: WT2013 ch.1 'Where concerns … are substantiated'; restated by 003 KPS5"
             },
