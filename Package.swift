@@ -58,6 +58,7 @@ let package = Package(
             name: "caseledger-bench",
             dependencies: [
                 "EventStore", "CommandLineSupport", "CaseImport", "SyntheticAuthority", "Projections", "LedgerCalendar",
+                "Reports", "Rulebooks",
             ],
             path: "Tools/caseledger-bench", exclude: ["Baselines"]),
 

@@ -3,6 +3,8 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
     case append
     case read
     case hash
+    case importing = "import"
+    case projections
 
     /// One line for help.
     var summary: String {
@@ -10,6 +12,8 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
         case .append: "Durable appends (single, batched, concurrent) against a raw pwrite+fdatasync loop."
         case .read: "Forward and per-stream reads and verify() over a freshly written ledger."
         case .hash: "SHA-256 and CRC-32C throughput over 64 MiB buffers."
+        case .importing: "Generate a synthetic authority's JSONL, import it into a fresh ledger, import it again."
+        case .projections: "Rebuild projections from a large imported ledger; build one year's compliance report."
         }
     }
 
@@ -19,6 +23,8 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
         case .append: try AppendBenchmark.run(in: context)
         case .read: try ReadBenchmark.run(in: context)
         case .hash: try HashBenchmark.run(in: context)
+        case .importing: try ImportBenchmark.run(in: context)
+        case .projections: try ProjectionBenchmark.run(in: context)
         }
     }
 }

@@ -33,6 +33,12 @@ struct BenchMetric: Sendable {
             detail: detail)
     }
 
+    /// Wall time per run, in seconds (`unit`: `s`), for work measured as one whole: a report build.
+    static func duration(_ name: String, _ samples: [RunSample], detail: String) -> BenchMetric {
+        BenchMetric(
+            name: name, unit: "s", statistics: SampleStatistics(samples.map(\.seconds)), ratio: nil, detail: detail)
+    }
+
     /// This metric with its median compared against `baseline`'s median.
     /// - Precondition: the baseline's median is positive.
     func compared(to baseline: BenchMetric, baselineName: String) -> BenchMetric {

@@ -21,11 +21,12 @@ struct RunSample: Sendable, Equatable {
 
 /// Runs a benchmark body once to warm caches, discards that run, then keeps `runCount` timed runs.
 enum Repetition {
-    /// The samples of `runCount` measured runs, after one discarded warm-up run.
+    /// The samples of `runCount` measured runs, after one discarded warm-up run. A sample is a `RunSample`,
+    /// or a group of them for a benchmark that times several phases per run.
     /// - Parameters:
     ///   - runCount: Measured runs to keep. Precondition: at least 1.
     ///   - body: Runs once; receives the run index (0 is the discarded warm-up).
-    static func measure(runCount: Int, _ body: (_ runIndex: Int) throws -> RunSample) throws -> [RunSample] {
+    static func measure<Sample>(runCount: Int, _ body: (_ runIndex: Int) throws -> Sample) throws -> [Sample] {
         precondition(runCount >= 1, "at least one measured run")
         _ = try body(0)
         return try (1...runCount).map { try body($0) }

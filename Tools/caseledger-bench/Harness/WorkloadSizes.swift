@@ -23,19 +23,23 @@ struct WorkloadSizes: Sendable {
     var readStreamCount: Int
     /// Size of the buffer each hash pass covers.
     var hashBufferSizeBytes: Int
-    /// Events in the ledger the projections benchmark rebuilds from.
+    /// Fewest events in the synthetic authority each import run generates and imports.
+    var importEventCount: Int
+    /// Fewest events in the ledger the projections benchmark rebuilds from (imported from a synthetic
+    /// authority).
     var projectionEventCount: Int
 
     /// Sizes for published results.
     static let full = WorkloadSizes(
         runCount: 5, baselineOperationCount: 1_000, baselineRecordSizeBytes: 512, singleAppendEventCount: 1_000,
         batchedAppendCount: 64, batchEventCount: 1_024, concurrentEventCount: 2_048, appenderThreadCounts: [2, 4, 8],
-        readEventCount: 262_144, readStreamCount: 4_096, hashBufferSizeBytes: 64 << 20,
+        readEventCount: 262_144, readStreamCount: 4_096, hashBufferSizeBytes: 64 << 20, importEventCount: 262_144,
         projectionEventCount: 1_048_576)
 
     /// Sizes for a quick smoke run.
     static let quick = WorkloadSizes(
         runCount: 3, baselineOperationCount: 200, baselineRecordSizeBytes: 512, singleAppendEventCount: 200,
         batchedAppendCount: 8, batchEventCount: 1_024, concurrentEventCount: 512, appenderThreadCounts: [2, 4, 8],
-        readEventCount: 32_768, readStreamCount: 512, hashBufferSizeBytes: 64 << 20, projectionEventCount: 65_536)
+        readEventCount: 32_768, readStreamCount: 512, hashBufferSizeBytes: 64 << 20, importEventCount: 32_768,
+        projectionEventCount: 100_000)
 }

@@ -9,7 +9,8 @@ struct ScratchLedger {
     let directory: String
     private let syncCounter: SyncCounter
     private let scratch: ScratchDirectory
-    private let name: String
+    /// The ledger's name: its directory within the scratch directory.
+    let name: String
 
     /// Creates a new ledger at `scratch/name`.
     /// - Throws: `EventStoreError` if it cannot be created.
