@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "TextFormats"]),
         .testTarget(name: "CaseImportTests", dependencies: ["CaseImport", "CaseModel", "EventStore"]),
         .testTarget(name: "RulebooksTests", dependencies: ["Rulebooks", "LedgerCalendar", "CaseModel"]),
-        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore"]),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore", "TextFormats"]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(

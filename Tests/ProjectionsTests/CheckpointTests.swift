@@ -2,6 +2,7 @@ import CaseModel
 import LedgerCalendar
 import Projections
 import Testing
+import TextFormats
 
 @Suite struct CheckpointTests {
     static let ledger: TestLedger = {
@@ -89,5 +90,13 @@ import Testing
         #expect(throws: ProjectionError(.checkpointMismatch, reason: "")) {
             try ProjectionCheckpoint.decode(documentBytes: Array(edited.utf8))
         }
+    }
+
+    @Test(arguments: [0, 3, 8])
+    func checkpointDocumentIsTheCanonicalJSONOfItsFields(splitCount: Int) throws {
+        let checkpoint = ProjectionCheckpoint(of: try ProjectionState.rebuild(from: CheckpointTests.ledger.events.prefix(splitCount)))
+        let reparsed = try JSONParser.parse(checkpoint.documentBytes)
+        #expect(CanonicalJSON.encode(reparsed) == checkpoint.documentBytes)
+        #expect(try ProjectionCheckpoint.decode(documentBytes: checkpoint.documentBytes) == checkpoint)
     }
 }

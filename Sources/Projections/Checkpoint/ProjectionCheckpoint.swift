@@ -24,20 +24,29 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
         stateHash = SHA256.hash(stateBytes)
     }
 
+    /// Largest checkpoint document read, in bytes (the state of a large authority is hundreds of MiB).
+    public static let documentSizeBytesMax = 1 << 30
+
     /// The checkpoint document: canonical JSON with the state embedded.
+    ///
+    /// Built by splicing: `stateBytes` are already canonical JSON and the document's keys, sorted, are
+    /// `chainHead`, `format`, `position`, `state`, `stateHash`, so the bytes equal `CanonicalJSON.encode` of
+    /// the whole object without parsing the (possibly very large) state again.
     public var documentBytes: [UInt8] {
-        let state: JSONValue
-        do {
-            state = try JSONParser.parse(stateBytes)
-        } catch {
-            preconditionFailure("a checkpoint's state bytes are always JSON")
-        }
-        return CanonicalJSON.encode(
-            .object([
-                "format": .string(Self.format), "position": position.map { .integer(Int64($0)) } ?? .null,
-                "chainHead": .string(HexText.encode(chainHead)), "stateHash": .string(HexText.encode(stateHash)),
-                "state": state,
-            ]))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(stateBytes.count + 256)
+        bytes += Array(#"{"chainHead":"#.utf8)
+        CanonicalJSON.append(.string(HexText.encode(chainHead)), to: &bytes)
+        bytes += Array(#","format":"#.utf8)
+        CanonicalJSON.append(.string(Self.format), to: &bytes)
+        bytes += Array(#","position":"#.utf8)
+        CanonicalJSON.append(position.map { .integer(Int64($0)) } ?? .null, to: &bytes)
+        bytes += Array(#","state":"#.utf8)
+        bytes += stateBytes
+        bytes += Array(#","stateHash":"#.utf8)
+        CanonicalJSON.append(.string(HexText.encode(stateHash)), to: &bytes)
+        bytes.append(UInt8(ascii: "}"))
+        return bytes
     }
 
     /// Reads a checkpoint document, checking that the embedded state matches its recorded hash.
@@ -47,7 +56,7 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
     public static func decode(documentBytes bytes: [UInt8]) throws(ProjectionError) -> ProjectionCheckpoint {
         let value: JSONValue
         do {
-            value = try JSONParser.parse(bytes)
+            value = try JSONParser.parse(bytes, documentSizeBytesMax: documentSizeBytesMax)
         } catch {
             throw ProjectionError(.malformedCheckpoint, reason: "checkpoint is not JSON (line \(error.line))")
         }

@@ -38,7 +38,7 @@ extension ProjectionState {
     public static func decode(jsonBytes bytes: [UInt8]) throws(ProjectionError) -> ProjectionState {
         let value: JSONValue
         do {
-            value = try JSONParser.parse(bytes)
+            value = try JSONParser.parse(bytes, documentSizeBytesMax: ProjectionCheckpoint.documentSizeBytesMax)
         } catch {
             throw ProjectionError(.malformedCheckpoint, reason: "state is not JSON (line \(error.line))")
         }

@@ -17,8 +17,18 @@ public enum JSONParser {
     /// - Throws: `JSONSyntaxError` with the line, column and reason of the first problem.
     /// - Complexity: O(n) in the byte count.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
-        guard bytes.count <= documentSizeBytesMax else {
-            throw JSONSyntaxError(line: 1, column: 1, reason: "text longer than \(documentSizeBytesMax) bytes")
+        try parse(bytes, documentSizeBytesMax: documentSizeBytesMax)
+    }
+
+    /// Parses one JSON text from UTF-8 bytes, accepting texts up to `sizeBytesMax` bytes: for documents the
+    /// project writes itself and knows to be large (a projection checkpoint embeds every child's events).
+    ///
+    /// - Throws: `JSONSyntaxError` with the line, column and reason of the first problem.
+    public static func parse(_ bytes: [UInt8], documentSizeBytesMax sizeBytesMax: Int) throws(JSONSyntaxError)
+        -> JSONValue
+    {
+        guard bytes.count <= sizeBytesMax else {
+            throw JSONSyntaxError(line: 1, column: 1, reason: "text longer than \(sizeBytesMax) bytes")
         }
         var scanner = JSONScanner(bytes: bytes)
         return try scanner.parseDocument()
