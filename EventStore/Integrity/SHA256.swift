@@ -20,8 +20,13 @@ public struct SHA256: Sendable {
 
     /// Hashes `bytes` in one call.
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> Digest where Bytes.Element == UInt8 {
+        hash(Array(bytes))
+    }
+
+    /// Hashes `bytes` in one call, without copying them.
+    public static func hash(_ bytes: [UInt8]) -> Digest {
         var hasher = SHA256()
-        hasher.update(Array(bytes))
+        hasher.update(bytes)
         return hasher.finalize()
     }
 
@@ -53,45 +58,66 @@ public struct SHA256: Sendable {
     /// Pads the message and returns the digest. The hasher must not be used afterwards.
     public mutating func finalize() -> Digest {
         let messageSizeBits = messageSizeBytes &* 8
-        var padding: [UInt8] = [0x80]
-        let afterMarker = (pending.count + 1) % SHA256.blockSizeBytes
-        let zeroCount = afterMarker <= 56 ? 56 - afterMarker : 120 - afterMarker
-        padding.append(contentsOf: repeatElement(0, count: zeroCount))
-        for shift in stride(from: 56, through: 0, by: -8) { padding.append(UInt8(truncatingIfNeeded: messageSizeBits >> UInt64(shift))) }
-        let savedSize = messageSizeBytes
-        update(padding)
-        messageSizeBytes = savedSize
-        precondition(pending.isEmpty, "SHA-256 padding must end on a block boundary")
-        var digest = Digest()
-        digest.reserveCapacity(SHA256.digestSizeBytes)
-        for word in [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7] {
-            digest.append(UInt8(truncatingIfNeeded: word >> 24))
-            digest.append(UInt8(truncatingIfNeeded: word >> 16))
-            digest.append(UInt8(truncatingIfNeeded: word >> 8))
-            digest.append(UInt8(truncatingIfNeeded: word))
+        let tailCount = pending.count
+        // The pending bytes, 0x80, zeros, and the 64-bit big-endian bit length fill one or two blocks.
+        let paddedCount = tailCount < 56 ? SHA256.blockSizeBytes : 2 * SHA256.blockSizeBytes
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * SHA256.blockSizeBytes) { buffer in
+            let base = buffer.baseAddress!
+            base.initialize(repeating: 0, count: paddedCount)
+            pending.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: tailCount) }
+            base[tailCount] = 0x80
+            for index in 0..<8 {
+                base[paddedCount - 1 - index] = UInt8(truncatingIfNeeded: messageSizeBits >> UInt64(8 * index))
+            }
+            for blockStart in stride(from: 0, to: paddedCount, by: SHA256.blockSizeBytes) {
+                compress(block: UnsafeRawBufferPointer(start: base + blockStart, count: SHA256.blockSizeBytes))
+            }
         }
-        return digest
+        pending.removeAll()
+        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
+        return Digest(unsafeUninitializedCapacity: SHA256.digestSizeBytes) { digest, initializedCount in
+            for (index, word) in words.enumerated() {
+                digest[4 * index] = UInt8(truncatingIfNeeded: word >> 24)
+                digest[4 * index + 1] = UInt8(truncatingIfNeeded: word >> 16)
+                digest[4 * index + 2] = UInt8(truncatingIfNeeded: word >> 8)
+                digest[4 * index + 3] = UInt8(truncatingIfNeeded: word)
+            }
+            initializedCount = SHA256.digestSizeBytes
+        }
     }
 
     private mutating func compress(block: UnsafeRawBufferPointer) {
         precondition(block.count == SHA256.blockSizeBytes, "SHA-256 compresses 64-byte blocks")
-        var w = [UInt32](repeating: 0, count: 64)
+        // Raw pointers rather than arrays: no allocation, bounds check or reference counting per block,
+        // which keeps hashing usable in unoptimised (debug) builds too.
+        state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            SHA256.roundConstants.withUnsafeBufferPointer { constants in
+                SHA256.compress(block: block, state: state, schedule: schedule.baseAddress!, constants: constants.baseAddress!)
+            }
+        }
+    }
+
+    private static func compress(
+        block: UnsafeRawBufferPointer, state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+        schedule w: UnsafeMutablePointer<UInt32>, constants k: UnsafePointer<UInt32>
+    ) -> (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) {
         for t in 0..<16 {
-            w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self))
+            w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t &* 4, as: UInt32.self))
         }
         for t in 16..<64 {
-            let s0 = w[t - 15].rotatedRight(7) ^ w[t - 15].rotatedRight(18) ^ (w[t - 15] >> 3)
-            let s1 = w[t - 2].rotatedRight(17) ^ w[t - 2].rotatedRight(19) ^ (w[t - 2] >> 10)
-            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+            let x = w[t &- 15]
+            let y = w[t &- 2]
+            let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
+            let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
+            w[t] = w[t &- 16] &+ s0 &+ w[t &- 7] &+ s1
         }
         var (a, b, c, d, e, f, g, h) = state
         for t in 0..<64 {
-            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+            let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
             let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ SHA256.roundConstants[t] &+ w[t]
-            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
+            let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
             let majority = (a & b) ^ (a & c) ^ (b & c)
-            let temp2 = s0 &+ majority
             h = g
             g = f
             f = e
@@ -99,9 +125,9 @@ public struct SHA256: Sendable {
             d = c
             c = b
             b = a
-            a = temp1 &+ temp2
+            a = temp1 &+ s0 &+ majority
         }
-        state = (
+        return (
             state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g,
             state.7 &+ h
         )
@@ -117,8 +143,4 @@ public struct SHA256: Sendable {
         0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
-}
-
-extension UInt32 {
-    @inline(__always) fileprivate func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
 }
