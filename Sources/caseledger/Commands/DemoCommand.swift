@@ -29,7 +29,7 @@ enum DemoCommand {
     private static let seed = OptionSpecification.value(
         "seed", valueName: "N", help: "Generator seed.", defaultValue: "20130415")
     private static let children = OptionSpecification.value(
-        "children", valueName: "N", help: "Children in the authority.", defaultValue: "3000")
+        "children", valueName: "N", help: "Children in the authority.", defaultValue: "8000")
     private static let from = OptionSpecification.value(
         "from", valueName: "DATE", help: "First day simulated.", defaultValue: "2012-04-01")
     private static let to = OptionSpecification.value(

@@ -41,7 +41,7 @@ enum DemoText {
 
     /// One row per financial year.
     static func annual(_ rows: [AnnualCounts]) -> String {
-        let header = ["year", "referrals", "re-referral %", "assessments", "s47", "ICPCs", "CPP starts", "CPP 31 Mar",
+        let header = ["year", "referrals", "re-referral %", "single assessments", "s47", "ICPCs", "CPP starts", "CPP 31 Mar",
             "CIN 31 Mar"]
         let body = rows.map { row in
             [row.year.label, grouped(row.referrals), row.reReferralPercent.map { percent($0) } ?? "n/a",
