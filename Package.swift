@@ -52,12 +52,14 @@ let package = Package(
             ],
             path: "Sources/caseledger"),
         .executableTarget(
-            name: "caseledger-gen", dependencies: ["SyntheticAuthority", "CommandLineSupport", "CaseModel", "LedgerCalendar"],
+            name: "caseledger-gen",
+            dependencies: ["SyntheticAuthority", "CommandLineSupport", "CaseModel", "LedgerCalendar"],
             path: "Tools/caseledger-gen"),
         .executableTarget(
             name: "caseledger-bench",
             dependencies: [
                 "EventStore", "CommandLineSupport", "CaseImport", "SyntheticAuthority", "Projections", "LedgerCalendar",
+                "TextFormats",
                 "Reports", "Rulebooks",
             ],
             path: "Tools/caseledger-bench", exclude: ["Baselines"]),
@@ -69,7 +71,9 @@ let package = Package(
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "TextFormats"]),
         .testTarget(name: "CaseImportTests", dependencies: ["CaseImport", "CaseModel", "EventStore"]),
         .testTarget(name: "RulebooksTests", dependencies: ["Rulebooks", "LedgerCalendar", "CaseModel"]),
-        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore", "TextFormats"]),
+        .testTarget(
+            name: "ProjectionsTests",
+            dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore", "TextFormats"]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(

@@ -92,7 +92,8 @@ public struct SHA256: Sendable {
         // which keeps hashing usable in unoptimised (debug) builds too.
         state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
             SHA256.roundConstants.withUnsafeBufferPointer { constants in
-                SHA256.compress(block: block, state: state, schedule: schedule.baseAddress!, constants: constants.baseAddress!)
+                SHA256.compress(
+                    block: block, state: state, schedule: schedule.baseAddress!, constants: constants.baseAddress!)
             }
         }
     }

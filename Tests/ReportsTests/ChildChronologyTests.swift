@@ -1,9 +1,10 @@
 import CaseModel
 import LedgerCalendar
 import Projections
-@testable import Reports
 import Rulebooks
 import Testing
+
+@testable import Reports
 
 /// C1: a strategy discussion recorded three working days late, an s47, and an ICPC whose date was
 /// corrected; all events in ledger (recording) order, not valid-time order.
@@ -19,12 +20,17 @@ private func history() throws -> ChildHistory {
                 ledgerTimestampNanoseconds: Int64(events.count), event: try! CaseEvent(envelope: envelope, data: data)))
     }
     let icpc = IcpcHeld(preBirth: false, planRequired: false, category: nil, parentalFactors: ParentalFactors())
-    add("S47", "2013-05-13", recorded: "2013-05-13", Section47Started(strategyDiscussionEventId: "SD", jointWithPolice: true))
-    add("SD", "2013-05-13", recorded: "2013-05-16",
+    add(
+        "S47", "2013-05-13", recorded: "2013-05-13",
+        Section47Started(strategyDiscussionEventId: "SD", jointWithPolice: true))
+    add(
+        "SD", "2013-05-13", recorded: "2013-05-16",
         StrategyDiscussionHeld(form: .meeting, initiatesSection47: true, attendingAgencies: []))
     add("IC", "2013-06-07", recorded: "2013-06-07", icpc)
-    add("FIX", "2013-06-10", recorded: "2013-06-10",
-        EventCorrected(correctedEventId: "IC", reason: "wrong date",
+    add(
+        "FIX", "2013-06-10", recorded: "2013-06-10",
+        EventCorrected(
+            correctedEventId: "IC", reason: "wrong date",
             replacement: EventReplacement(occurredOn: CivilDate(iso8601: "2013-06-04")!, data: icpc)))
     return try #require(try ProjectionState.rebuild(from: events).children["C1"])
 }
@@ -43,7 +49,8 @@ private func chronology() throws -> ChildChronology {
 }
 
 @Test func chronologyShowsRecordingLagInWorkingDays() throws {
-    #expect(try chronology().entries.map(\.recordingLagWorkingDays) == [0, 3, 3])  // the corrected ICPC (Tue 4 Jun) was recorded Fri 7 Jun
+    // The corrected ICPC (Tue 4 Jun) was recorded Fri 7 Jun.
+    #expect(try chronology().entries.map(\.recordingLagWorkingDays) == [0, 3, 3])
 }
 
 @Test func chronologyListsTheIcpcClockMetAfterTheCorrection() throws {

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// What an import run did.
 public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
     /// Inputs read.
@@ -28,19 +30,9 @@ public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
 
     /// `2 files, 12,345 lines: 0 appended, 12,345 already present, 0 duplicates, 0 rejected, 3 warnings, 0 errors`.
     public var description: String {
-        "\(files) file\(files == 1 ? "" : "s"), \(Self.grouped(lines)) lines: \(Self.grouped(eventsAppended)) appended, "
-            + "\(Self.grouped(alreadyPresent)) already present, \(Self.grouped(duplicatesInRun)) duplicates, "
-            + "\(Self.grouped(rejected)) rejected, \(Self.grouped(warnings)) warnings, \(Self.grouped(errors)) errors"
-    }
-
-    /// `12345` as `12,345`.
-    static func grouped(_ number: Int) -> String {
-        let digits = String(number.magnitude)
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return number < 0 ? "-" + text : text
+        let count = { (number: Int) in DecimalText.grouped(number) }
+        return "\(files) file\(files == 1 ? "" : "s"), \(count(lines)) lines: \(count(eventsAppended)) appended, "
+            + "\(count(alreadyPresent)) already present, \(count(duplicatesInRun)) duplicates, "
+            + "\(count(rejected)) rejected, \(count(warnings)) warnings, \(count(errors)) errors"
     }
 }

@@ -42,7 +42,8 @@ public struct AnnualCounts: Hashable, Sendable {
             var previousReferral: CivilDate?
             for effective in history.eventsInValidTimeOrder() {
                 let date = effective.validDate
-                let isReReferral = effective.typeName == ReferralReceived.typeName
+                let isReReferral =
+                    effective.typeName == ReferralReceived.typeName
                     && previousReferral.map { date <= $0.adding(months: 12) } == true
                 if effective.typeName == ReferralReceived.typeName { previousReferral = date }
                 guard let index = rows.firstIndex(where: { $0.year.contains(date) }) else { continue }

@@ -15,7 +15,8 @@ extension ChildChronology {
         lines.append("Clocks")
         for clock in clocks {
             let due = clock.due.map { "due \($0)" } ?? "no due date"
-            lines.append("  \(pad(clock.clockID, 24)) started \(clock.start.londonDate)  \(pad(due, 26)) \(clock.status)")
+            lines.append(
+                "  \(pad(clock.clockID, 24)) started \(clock.start.londonDate)  \(pad(due, 26)) \(clock.status)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

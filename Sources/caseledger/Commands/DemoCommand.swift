@@ -7,6 +7,7 @@ import Projections
 import Reports
 import Rulebooks
 import SyntheticAuthority
+import TextFormats
 
 /// `caseledger demo`: the main job end to end on an embedded default — a synthetic local authority is
 /// generated, imported into a ledger, verified, and shown: what is in it, annual figures, timescale
@@ -46,7 +47,7 @@ enum DemoCommand {
         out.write(
             """
             CaseLedger demo: a synthetic local authority (synthetic people only)
-              seed \(parameters.seed), \(DemoText.grouped(parameters.childCount)) children, \
+              seed \(parameters.seed), \(DecimalText.grouped(parameters.childCount)) children, \
             \(parameters.startDate) to \(parameters.endDate)
               workspace \(workspace.directory)
 
@@ -55,21 +56,22 @@ enum DemoCommand {
         try POSIXFileSystem().createDirectory(atPath: workspace.directory)
         progress.write("caseledger demo: generating the authority…\n")
         let generated = try generate(parameters, to: workspace.authorityFile)
+        let count = { (number: Int) in DecimalText.grouped(number) }
         out.write(
-            "1. Generated  \(DemoText.grouped(generated.eventCount)) events for \(DemoText.grouped(generated.childCount)) "
-                + "children in \(DemoText.grouped(generated.householdCount)) households → \(workspace.authorityFile)\n")
+            "1. Generated  \(count(generated.eventCount)) events for \(count(generated.childCount)) children in "
+                + "\(count(generated.householdCount)) households → \(workspace.authorityFile)\n")
         let store = try openOrCreate(workspace.ledger)
         defer { try? store.close() }
         progress.write("caseledger demo: importing (validate everything, then append)…\n")
         let imported = try Importer(store: store).run([try ImportInput.file(path: workspace.authorityFile)]) {
-            progress.write("caseledger demo: \($0.phase.rawValue) \(DemoText.grouped($0.rowsRead)) rows\n")
+            progress.write("caseledger demo: \($0.phase.rawValue) \(DecimalText.grouped($0.rowsRead)) rows\n")
         }
         out.write("2. Imported   \(imported)\n")
         let verified = try store.verify()
         guard verified.firstFailure == nil else {
             throw CommandFailure(.findings, "the demo ledger failed verification: \(verified.firstFailure!)")
         }
-        let recordCount = DemoText.grouped(Int(verified.recordsChecked))
+        let recordCount = DecimalText.grouped(Int(verified.recordsChecked))
         out.write("3. Verified   \(recordCount) records: every CRC, payload hash and chain link intact\n")
         out.write("             chain head  \(Hexadecimal.text(verified.chainHead))\n")
         out.write("             Merkle root \(Hexadecimal.text(verified.merkleRoot))\n\n")
@@ -101,7 +103,8 @@ enum DemoCommand {
     private static func generate(_ parameters: AuthorityParameters, to path: String) throws -> GenerationSummary {
         let temporary = path + ".partial"
         guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary) else {
+            let handle = FileHandle(forWritingAtPath: temporary)
+        else {
             throw CommandFailure(.cannotCreate, "cannot create \(temporary)")
         }
         var buffer: [UInt8] = []

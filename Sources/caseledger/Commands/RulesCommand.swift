@@ -26,7 +26,9 @@ enum RulesCommand {
         handler: { invocation in
             let id = invocation.arguments.value(ruleArgument.name) ?? ""
             let bookName = invocation.arguments.value(rulebookOption.name)
-            let matches = RulebookSet.shipped.rules(withID: id).filter { bookName == nil || $0.rulebookName == bookName }
+            let matches = RulebookSet.shipped.rules(withID: id).filter {
+                bookName == nil || $0.rulebookName == bookName
+            }
             guard !matches.isEmpty else {
                 throw CommandFailure(.notFound, "no shipped rule has id '\(id)'; 'caseledger rules list' lists them")
             }

@@ -4,6 +4,7 @@ import Projections
 import Reports
 import Rulebooks
 import SyntheticAuthority
+import TextFormats
 
 /// The demo's figures from a folded ledger: contents, annual figures, compliance and a chronology.
 struct DemoFigures {
@@ -17,7 +18,7 @@ struct DemoFigures {
         let lastDay = parameters.endDate
         var countsByType: [String: Int] = [:]
         for event in events { countsByType[event.event.typeName, default: 0] += 1 }
-        out.write("What is in the ledger (\(DemoText.grouped(events.count)) events, \(countsByType.count) types)\n")
+        out.write("What is in the ledger (\(DecimalText.grouped(events.count)) events, \(countsByType.count) types)\n")
         out.write(DemoText.eventTypes(countsByType))
         out.write("\nCaseload at \(lastDay)\n" + DemoText.caseload(CaseloadSummary(state: state, asOf: lastDay)))
         out.write("\nAnnual figures (financial years, 1 April – 31 March)\n")

@@ -1,3 +1,5 @@
+import TextFormats
+
 /// Formats measured numbers for the report: digit grouping for large values, more decimals for small
 /// ones, so every figure shows about four significant digits without Foundation's formatters.
 enum NumberText {
@@ -54,13 +56,5 @@ enum NumberText {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    private static func grouped(_ value: Int64) -> String {
-        let digits = Array(String(value))
-        var text = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { text.append(",") }
-            text.append(digit)
-        }
-        return text
-    }
+    private static func grouped(_ value: Int64) -> String { DecimalText.grouped(value) }
 }
