@@ -8,19 +8,11 @@ enum RowDecoding {
     ) throws(CaseEventError) -> T {
         do {
             return try T(from: CSVCellDecoder(row: cells, source: .cells(prefix: prefix), codingPath: []))
-        } catch let error as UnknownCodeError {
-            throw CaseEventError(
-                kind: .unknownCode, path: joined(prefix, error.field), value: error.value, typeName: typeName)
-        } catch let error as InvalidDateError {
-            throw CaseEventError(
-                kind: .invalidDate, path: joined(prefix, error.field), value: error.value, typeName: typeName)
-        } catch var error as CaseEventError {
-            error.path = joined(prefix, error.path)
-            throw error
         } catch let error as DecodingError {
             throw translate(error, prefix: prefix, typeName: typeName)
         } catch {
-            throw CaseEventError(kind: .malformed, path: prefix, typeName: typeName)
+            throw CaseEventError.shared(error, under: prefix, typeName: typeName)
+                ?? CaseEventError(kind: .malformed, path: prefix, typeName: typeName)
         }
     }
 
@@ -28,11 +20,11 @@ enum RowDecoding {
         switch error {
         case .keyNotFound(let key, let context):
             CaseEventError(
-                kind: .missingField, path: joined(prefix, render(context.codingPath + [key])), typeName: typeName)
+                kind: .missingField, path: CaseEventError.joinedPath(prefix, render(context.codingPath + [key])), typeName: typeName)
         case .valueNotFound(_, let context):
-            CaseEventError(kind: .missingField, path: joined(prefix, render(context.codingPath)), typeName: typeName)
+            CaseEventError(kind: .missingField, path: CaseEventError.joinedPath(prefix, render(context.codingPath)), typeName: typeName)
         case .typeMismatch(_, let context), .dataCorrupted(let context):
-            CaseEventError(kind: .malformed, path: joined(prefix, render(context.codingPath)), typeName: typeName)
+            CaseEventError(kind: .malformed, path: CaseEventError.joinedPath(prefix, render(context.codingPath)), typeName: typeName)
         @unknown default:
             CaseEventError(kind: .malformed, path: prefix, typeName: typeName)
         }
@@ -47,11 +39,5 @@ enum RowDecoding {
                 text += text.isEmpty ? key.stringValue : "." + key.stringValue
             }
         }
-    }
-
-    static func joined(_ prefix: String, _ path: String) -> String {
-        if prefix.isEmpty { return path }
-        if path.isEmpty { return prefix }
-        return path.hasPrefix("[") ? prefix + path : prefix + "." + path
     }
 }

@@ -77,35 +77,21 @@ extension CaseEvent {
     ) throws(CaseEventError) -> T {
         do {
             return try JSONValueDecoder().decode(type, from: value)
-        } catch let error as UnknownCodeError {
-            throw CaseEventError(
-                kind: .unknownCode, path: joined(prefix, error.field), value: error.value, typeName: typeName)
-        } catch let error as InvalidDateError {
-            throw CaseEventError(
-                kind: .invalidDate, path: joined(prefix, error.field), value: error.value, typeName: typeName)
-        } catch var error as CaseEventError {
-            error.path = joined(prefix, error.path)
-            throw error
         } catch let error as JSONDecodingError {
             throw translate(error, under: prefix, typeName: typeName)
         } catch {
-            throw CaseEventError(kind: .malformed, path: prefix, typeName: typeName)
+            throw CaseEventError.shared(error, under: prefix, typeName: typeName)
+                ?? CaseEventError(kind: .malformed, path: prefix, typeName: typeName)
         }
     }
 
     private static func translate(_ error: JSONDecodingError, under prefix: String, typeName: String) -> CaseEventError
     {
-        let path = joined(prefix, error.path == "$" ? "" : error.path)
+        let path = CaseEventError.joinedPath(prefix, error.path == "$" ? "" : error.path)
         if case .keyNotFound(let key) = error.reason {
-            return CaseEventError(kind: .missingField, path: joined(path, key), typeName: typeName)
+            return CaseEventError(kind: .missingField, path: CaseEventError.joinedPath(path, key), typeName: typeName)
         }
         return CaseEventError(kind: .malformed, path: path, typeName: typeName)
-    }
-
-    private static func joined(_ prefix: String, _ path: String) -> String {
-        if prefix.isEmpty { return path }
-        if path.isEmpty { return prefix }
-        return path.hasPrefix("[") ? prefix + path : prefix + "." + path
     }
 }
 
