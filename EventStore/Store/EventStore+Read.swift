@@ -43,6 +43,14 @@ extension EventStore {
         try withOpenState { state in state.index.version(of: stream) }
     }
 
+    /// The record appended with `sourceID`, or nil if no record carries it (permanent idempotency: a source
+    /// id is unique across the whole ledger, whatever the stream). O(1) index lookup plus one record read.
+    /// - Throws: `corrupt` if the record fails its checks, `io`, or `readOnly` if closed.
+    public func record(withSourceID sourceID: String) throws(EventStoreError) -> RecordedEvent? {
+        guard let position = try withOpenState({ state in state.index.sources[sourceID] }) else { return nil }
+        return try record(at: position)
+    }
+
     /// Reads the record at `position`.
     /// - Throws: `notFound` past the end, `corrupt` if it fails its CRC, `io`, or `readOnly` if closed.
     public func record(at position: UInt64) throws(EventStoreError) -> RecordedEvent {

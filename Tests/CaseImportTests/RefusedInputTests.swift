@@ -107,6 +107,22 @@ func badRowRefusesTheWholeRunAndNamesFileLineFieldReason(_ input: BadInput) thro
     #expect(finding.value == "E-1")
 }
 
+@Test func eventIdAlreadyInAnotherChildsStreamIsRefusedBeforeAnythingIsWritten() throws {
+    let ledger = try TemporaryLedger()
+    try ledger.importLines([Sample.referral("E-1", child: "C-1")])
+    let before = ledger.fingerprint
+
+    let error = refusal { () throws(ImportError) in
+        try ledger.importLines([Sample.referral("E-2", child: "C-2"), Sample.referral("E-1", child: "C-2")], name: "x.jsonl")
+    }
+
+    #expect(ledger.fingerprint == before)
+    let finding = try #require(error?.findings.first { $0.isError })
+    #expect(finding.reason == "eventIdInOtherStream")
+    #expect(finding.line == 2)
+    #expect(finding.value == "E-1")
+}
+
 @Test func findingsNeverQuoteFreeText() throws {
     let ledger = try TemporaryLedger()
     let secret = "Mother disclosed"

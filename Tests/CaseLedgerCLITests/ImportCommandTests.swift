@@ -205,14 +205,19 @@ func importWithBadArgumentsIsAUsageErrorAndWritesNothing(arguments: [String], me
     #expect(try fixture.info() == before)
 }
 
-@Test func anEventIDStoredInAnotherChildsStreamIsAConflictAtAppendTime() throws {
+@Test func anEventIDStoredInAnotherChildsStreamIsRefusedBeforeAnythingIsWritten() throws {
     let fixture = try LedgerFixture()
     try fixture.importSampleEvents()
     let before = try fixture.info()
-    let otherChild = [ImportSamples.jsonLines[0].replacingOccurrences(of: "C-0001", with: "C-0009")]
+    let otherChild = [
+        ImportSamples.jsonLines[1].replacingOccurrences(of: "E-1002", with: "E-2002"),
+        ImportSamples.jsonLines[0].replacingOccurrences(of: "C-0001", with: "C-0009"),
+    ]
     let result = try fixture.run("import", [try fixture.write("other.jsonl", lines: otherChild)])
-    #expect(result.exitStatus == 75)
+    #expect(result.exitStatus == 65)
     #expect(result.output.isEmpty)
-    #expect(result.errorOutput.hasPrefix("caseledger import: error: an event id is already in the ledger"))
+    #expect(
+        result.errorOutput.hasPrefix(
+            "caseledger import: error other.jsonl:2 eventId \"E-1001\": eventIdInOtherStream"))
     #expect(try fixture.info() == before)
 }

@@ -64,3 +64,14 @@ import Testing
     #expect(receipts[0] == receipts[1])
     #expect(store.info.recordCount == 1)
 }
+
+@Test(.temporaryLedgers) func recordWithSourceIDFindsItInAnyStreamAcrossReopen() throws {
+    let path = temporaryLedgerPath()
+    let store = try makeLedger(at: path, count: 2)
+    _ = try store.append(stream: "child-7", expectedVersion: .any, events: [sampleEvent(9, sourceID: "cms/42")])
+    #expect(try store.record(withSourceID: "cms/42")?.stream == "child-7")
+    #expect(try store.record(withSourceID: "cms/43") == nil)
+    try store.close()
+    let reopened = try EventStore.open(directory: path, mode: .readOnly, options: testOptions())
+    #expect(try reopened.record(withSourceID: "cms/42")?.position == 2)
+}

@@ -34,7 +34,8 @@ public struct Importer: Sendable {
         try checkUsage(inputs)
         let validation = try validate(inputs, progress: progress)
         let ledger = try ledgerFacts(streams: validation.streams)
-        let verdict = validation.crossCheck(ledger: ledger, skipInvalid: options.skipInvalid)
+        let verdict = validation.crossCheck(
+            ledger: ledger, foreignStreams: try foreignStreams(of: validation.facts), skipInvalid: options.skipInvalid)
         var summary = validation.summary(verdict: verdict, findingsCountMax: options.findingsCountMax)
         summary.files = inputs.count
         if summary.errors > 0 && (!options.skipInvalid || validation.hasFatalFinding) {
@@ -60,6 +61,23 @@ public struct Importer: Sendable {
         guard options.rejectsPath == nil || Set(inputs.map(\.format)).count == 1 else {
             throw ImportError(.usage, "a rejects file needs all inputs in one format")
         }
+    }
+
+    /// The stream of every run event whose id the ledger already holds in a *different* stream. A source id
+    /// is unique ledger-wide, so the store would refuse such a row at append time, after earlier groups were
+    /// committed; finding it here keeps the run all-or-nothing.
+    private func foreignStreams(of facts: [EventFacts]) throws(ImportError) -> [String: String] {
+        var foreign: [String: String] = [:]
+        for fact in facts {
+            let stored: RecordedEvent?
+            do {
+                stored = try store.record(withSourceID: fact.eventId)
+            } catch {
+                throw ImportError(.store, "looking up event id \(fact.eventId) failed", cause: error)
+            }
+            if let stored, stored.stream != fact.stream { foreign[fact.eventId] = stored.stream }
+        }
+        return foreign
     }
 
     /// Reads the ledger's events of `streams` as facts (records that are not catalogue events are skipped).

@@ -69,12 +69,14 @@ struct Validation {
 
     /// Runs the cross-event checks. With `skipInvalid`, repeats them without the refused rows until no new
     /// row is refused, so a row that links to a refused row is refused too.
-    func crossCheck(ledger: [String: [EventFacts]], skipInvalid: Bool) -> Verdict {
+    func crossCheck(ledger: [String: [EventFacts]], foreignStreams: [String: String], skipInvalid: Bool) -> Verdict {
         var findings = rowFindings
         var rejected = Set(rowFindings.filter { $0.value.contains(where: \.isError) }.keys)
         var accepted = facts
         while true {
-            let outcome = ReferenceCheck(ledger: ledger, run: accepted, locate: locate).evaluate()
+            let outcome = ReferenceCheck(
+                ledger: ledger, foreignStreams: foreignStreams, run: accepted, locate: locate
+            ).evaluate()
             let refused = outcome.rejectedOrdinals
             if !skipInvalid || refused.isEmpty {
                 for (ordinal, extra) in outcome.findings { findings[ordinal, default: []] += extra }

@@ -28,6 +28,8 @@ struct ReferenceCheck {
 
     /// The ledger's events by stream, in stream order.
     let ledger: [String: [EventFacts]]
+    /// The stream the ledger holds an event id in, for run ids it holds in another stream.
+    let foreignStreams: [String: String]
     /// The run's accepted events, in reading order.
     let run: [EventFacts]
     /// The file name and line of a run ordinal.
@@ -56,7 +58,13 @@ struct ReferenceCheck {
         var fresh: [EventFacts] = []
         for facts in run {
             let ordinal = facts.ordinal!
-            if let stored = ledgerByID[facts.eventId] {
+            if let otherStream = foreignStreams[facts.eventId] {
+                outcome.add(
+                    finding(
+                        facts, .error, "eventId", facts.eventId, "eventIdInOtherStream",
+                        "already in the ledger in stream \(otherStream); an event id is unique across the ledger"),
+                    to: ordinal)
+            } else if let stored = ledgerByID[facts.eventId] {
                 guard stored.contentHash == facts.contentHash, stored.stream == facts.stream else {
                     outcome.add(
                         finding(
