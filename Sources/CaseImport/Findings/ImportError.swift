@@ -42,17 +42,6 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
         let suffix = cause.map { " (cause: \($0))" } ?? ""
         return "\(code.rawValue): \(message)\(suffix)"
     }
-
-    /// The `sysexits.h` exit code the CLI uses for this error (docs/import-format.md).
-    public var exitCode: Int32 {
-        switch code {
-        case .usage: 64
-        case .invalidInput: 65
-        case .notFound: 66
-        case .io, .store: 74
-        case .conflict: 75
-        }
-    }
 }
 
 extension ImportError: Equatable {

@@ -30,9 +30,11 @@ public struct ImportSummary: Sendable, Equatable, CustomStringConvertible {
 
     /// `2 files, 12,345 lines: 0 appended, 12,345 already present, 0 duplicates, 0 rejected, 3 warnings, 0 errors`.
     public var description: String {
-        let count = { (number: Int) in DecimalText.grouped(number) }
-        return "\(files) file\(files == 1 ? "" : "s"), \(count(lines)) lines: \(count(eventsAppended)) appended, "
-            + "\(count(alreadyPresent)) already present, \(count(duplicatesInRun)) duplicates, "
-            + "\(count(rejected)) rejected, \(count(warnings)) warnings, \(count(errors)) errors"
+        func counted(_ number: Int, _ noun: String) -> String {
+            "\(DecimalText.grouped(number)) \(noun)\(number == 1 ? "" : "s")"
+        }
+        return "\(counted(files, "file")), \(counted(lines, "line")): \(DecimalText.grouped(eventsAppended)) appended, "
+            + "\(DecimalText.grouped(alreadyPresent)) already present, \(counted(duplicatesInRun, "duplicate")), "
+            + "\(DecimalText.grouped(rejected)) rejected, \(counted(warnings, "warning")), \(counted(errors, "error"))"
     }
 }
