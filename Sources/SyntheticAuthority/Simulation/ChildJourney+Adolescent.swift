@@ -13,7 +13,9 @@ extension ChildJourney {
 
     /// Missing episodes for some children aged 11 and over, and an allegation for a few children, on
     /// dates between `from` and the end date (or the 18th birthday).
-    mutating func recordEpisodesOutsideReferrals(from first: CivilDate) {
+    mutating func recordEpisodesOutsideReferrals(from earliest: CivilDate) {
+        // Never start an episode in the burn-in: its end would be written without its start.
+        let first = max(earliest, recorder.startDate)
         let last = min(recorder.endDate, child.adulthood.adding(days: -1))
         let missingFrom = max(first, child.birthDate.adding(months: 11 * 12))
         if missingFrom < last, chance(Calibration.missingChildChance) {

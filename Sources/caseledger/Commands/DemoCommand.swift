@@ -66,6 +66,7 @@ enum DemoCommand {
         let imported = try Importer(store: store).run([try ImportInput.file(path: workspace.authorityFile)]) {
             progress.write("caseledger demo: \($0.phase.rawValue) \(DecimalText.grouped($0.rowsRead)) rows\n")
         }
+        ImportCommand.write(imported.findings, to: progress, command: "demo")
         out.write("2. Imported   \(imported)\n")
         let verified = try store.verify()
         guard verified.firstFailure == nil else {

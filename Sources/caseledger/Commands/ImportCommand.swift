@@ -63,8 +63,9 @@ enum ImportCommand {
         return CommandFailure(exitCode, error.message)
     }
 
-    private static func write(_ findings: [ImportFinding], to errorOutput: any TextSink) {
-        for finding in findings { errorOutput.write("caseledger import: \(finding)\n") }
+    /// Prints each finding on its own line, prefixed by the command (`caseledger import:`).
+    static func write(_ findings: [ImportFinding], to errorOutput: any TextSink, command: String = "import") {
+        for finding in findings { errorOutput.write("caseledger \(command): \(finding)\n") }
     }
 
     /// Prints progress once an import is long enough to need it (`progressIntervalRows` rows).
