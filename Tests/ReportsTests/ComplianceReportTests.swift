@@ -97,4 +97,12 @@ import Testing
         #expect(html.contains("<svg") && html.contains("@media print") && html.contains("<th scope=\"col\">"))
         #expect(!html.contains("<link") && !html.contains("<script") && !html.contains("src="))
     }
+
+    @Test func printLeavesOutTheFullClockAndLateRecordListsAndSaysSo() throws {
+        let html = try Self.report().renderHTML()
+        let print = try #require(html.range(of: "@media print").map { html[$0.lowerBound...] })
+        #expect(print.contains("#clocks .scroll,#late-records .scroll{display:none}"))
+        #expect(print.contains("The full list is left out of print"))
+        #expect(html.contains("<section id=\"clocks\"") && html.contains("<section id=\"late-records\""))
+    }
 }

@@ -35,6 +35,9 @@ extension ComplianceReport {
         table{font-size:8pt;page-break-inside:auto}tr{page-break-inside:avoid}thead{display:table-header-group}\
         h2{page-break-after:avoid}.note{page-break-after:avoid}section{page-break-inside:auto}\
         figure.chart,.summary{page-break-inside:avoid}a{color:inherit;text-decoration:none}\
-        .bar{fill:#333}.track{fill:#e5e5e5}tbody tr:nth-child(even){background:none}}
+        .bar{fill:#333}.track{fill:#e5e5e5}tbody tr:nth-child(even){background:none}\
+        #clocks .scroll,#late-records .scroll{display:none}\
+        #clocks .note::after,#late-records .note::after{content:" The full list is left out of print: it is on \
+        this page on screen and in the CSV and JSON formats."}}
         """
 }
