@@ -19,6 +19,10 @@ enum ReportOptions {
         "authority", valueName: "NAME", help: "Apply this local authority's rulebooks too (e.g. Oldham).")
     static let team = OptionSpecification.value(
         "team", valueName: "T", help: "Only clocks whose child was allocated to team T at the clock start.")
+    static let setting = OptionSpecification.value(
+        "setting", valueName: "ID=VALUE",
+        help: "Override a rulebook setting, e.g. dayCount=inclusive or 'wt2010.initialAssessmentLimit=10 workingDays'.",
+        isRepeatable: true)
     static let generatedAt = OptionSpecification.value(
         "generated-at", valueName: "INSTANT",
         help: "Generation time printed in the report (default: the last record's ledger time).")
@@ -31,18 +35,19 @@ enum ReportOptions {
         var rulebookName: String?
         var team: String?
         var authority: String?
+        var settings: RuleSettings
         var generatedAt: String?
 
         /// The report parameters, stamped with `generatedAt`.
         func parameters(generatedAt: String) -> ComplianceParameters {
             ComplianceParameters(
                 from: from, to: to, asOf: asOf, rulebookName: rulebookName, team: team, authority: authority,
-                generatedAt: generatedAt)
+                settings: settings, generatedAt: generatedAt)
         }
     }
 
-    /// Reads and checks the options: dates must be valid, `--from` not after `--to`, and `--generated-at`
-    /// an RFC 3339 instant.
+    /// Reads and checks the options: dates must be valid, `--from` not after `--to`, `--generated-at`
+    /// an RFC 3339 instant, and every `--setting` a setting the shipped rulebooks define with a value of its kind.
     /// - Throws: `UsageError` (exit 64) naming the value and what was expected.
     static func request(of invocation: CommandInvocation) throws -> Request {
         let arguments = invocation.arguments
@@ -58,9 +63,17 @@ enum ReportOptions {
         let stamp = try arguments.value(generatedAt.name, expected: "an instant such as 2013-06-10T18:00:00Z") {
             isInstant($0) ? $0 : nil
         }
+        let settings: RuleSettings
+        do {
+            settings = try RulebookSet.shipped.settings(parsing: arguments.values(setting.name))
+        } catch {
+            throw UsageError(
+                commandPath: arguments.commandPath, argument: error.path, reason: .invalidValue(expected: error.reason))
+        }
         return Request(
             from: fromDate, to: toDate, asOf: asOfDate, rulebookName: arguments.value(rulebook.name),
-            team: arguments.value(team.name), authority: arguments.value(authority.name), generatedAt: stamp)
+            team: arguments.value(team.name), authority: arguments.value(authority.name), settings: settings,
+            generatedAt: stamp)
     }
 
     /// The ledger time of the last event, RFC 3339 with nanoseconds, or `none` for an empty ledger.

@@ -67,6 +67,18 @@ extension LedgerFixture {
         #expect(result.errorOutput.isEmpty)
     }
 
+    @Test func settingOverrideIsAppliedAndRecordedInTheProvenance() throws {
+        let ledger = try LedgerFixture()
+        try ledger.appendComplianceScenario()
+        // Counting the discussion day as day 1 (C1-B) moves the ICPC due date to Mon 3 Jun 2013, so C1's
+        // conference on Tue 4 Jun is a breach too.
+        let result = try ledger.compliance(["--setting", "dayCount=inclusive"])
+        #expect(result.exitStatus == 0, "\(result.errorOutput)")
+        let icpcRow = result.output.split(separator: "\n").first { $0.contains("nat.icpc-15") && $0.contains("WD") }
+        #expect(icpcRow?.split(separator: " ").contains("0.0") == true)
+        #expect(result.output.contains("dayCount=inclusive"))
+    }
+
     @Test(arguments: ["table", "csv", "json", "html"])
     func everyFormatIsByteReproducibleAcrossRuns(format: String) throws {
         let ledger = try LedgerFixture()
@@ -117,6 +129,8 @@ extension LedgerFixture {
         ["--from", "2013-07-01", "--to", "2013-06-30"], ["--from", "2013-05-01", "--to", "2013-06-30", "--as-of", "x"],
         ["--from", "2013-05-01", "--to", "2013-06-30", "--generated-at", "yesterday"],
         ["--from", "2013-05-01", "--to", "2013-06-30", "--rulebook", "wt1999"],
+        ["--from", "2013-05-01", "--to", "2013-06-30", "--setting", "dayCount=sideways"],
+        ["--from", "2013-05-01", "--to", "2013-06-30", "--setting", "noSuchSetting=1"],
     ])
     func badDatesAndValuesAreUsageErrors(arguments: [String]) throws {
         let ledger = try LedgerFixture()

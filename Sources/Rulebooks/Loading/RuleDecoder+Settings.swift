@@ -68,18 +68,22 @@ extension RuleDecoder {
     static func settingDefinition(_ cursor: JSONCursor) throws(RulebookError) -> SettingDefinition {
         let object = try cursor.object(allowing: ["id", "title", "kind", "default", "source"])
         let kind = try object.required("kind").enumeration(SettingKind.self)
-        let defaultCursor = try object.required("default")
-        let value: SettingValue
-        switch kind {
-        case .limit: value = .limit(try fixedLimit(defaultCursor))
-        case .unit: value = .unit(try defaultCursor.enumeration(LimitUnit.self, unknown: .unknownUnit))
-        case .anchor: value = .anchor(try defaultCursor.enumeration(ClockAnchor.self))
-        case .dayCount: value = .dayCount(try defaultCursor.enumeration(DayCountConvention.self))
-        case .nonWorkingStart: value = .nonWorkingStart(try defaultCursor.enumeration(NonWorkingStartPolicy.self))
-        case .within: value = .within(try defaultCursor.enumeration(WithinComparison.self))
-        }
         return SettingDefinition(
             id: try object.required("id").nonEmptyString(), title: try object.required("title").nonEmptyString(),
-            defaultValue: value, source: try object.required("source").nonEmptyString())
+            defaultValue: try settingValue(object.required("default"), kind: kind),
+            source: try object.required("source").nonEmptyString())
+    }
+
+    /// A value of a setting of `kind`: a limit object (`{"amount": 10, "unit": "workingDays"}`) or the
+    /// name of a unit, anchor or convention.
+    static func settingValue(_ cursor: JSONCursor, kind: SettingKind) throws(RulebookError) -> SettingValue {
+        switch kind {
+        case .limit: .limit(try fixedLimit(cursor))
+        case .unit: .unit(try cursor.enumeration(LimitUnit.self, unknown: .unknownUnit))
+        case .anchor: .anchor(try cursor.enumeration(ClockAnchor.self))
+        case .dayCount: .dayCount(try cursor.enumeration(DayCountConvention.self))
+        case .nonWorkingStart: .nonWorkingStart(try cursor.enumeration(NonWorkingStartPolicy.self))
+        case .within: .within(try cursor.enumeration(WithinComparison.self))
+        }
     }
 }

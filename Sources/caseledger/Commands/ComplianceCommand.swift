@@ -17,8 +17,8 @@ enum ComplianceCommand {
             """,
         options: [
             LedgerAccess.ledgerOption, ReportOptions.from, ReportOptions.to, ReportOptions.asOf,
-            ReportOptions.rulebook, ReportOptions.authority, ReportOptions.team, format, output,
-            ReportOptions.generatedAt,
+            ReportOptions.rulebook, ReportOptions.authority, ReportOptions.team, ReportOptions.setting, format,
+            output, ReportOptions.generatedAt,
         ],
         handler: run)
 
