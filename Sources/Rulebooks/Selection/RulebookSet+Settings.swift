@@ -32,8 +32,8 @@ extension RulebookSet {
                 overrides[id] = try RuleDecoder.settingValue(cursor, kind: definition.kind)
             } catch {
                 let form = definition.kind == .limit ? "AMOUNT UNIT, e.g. 10 workingDays; " : ""
-                throw RulebookError(
-                    error.code, path: assignment, reason: "a \(definition.kind.rawValue) value (\(form)\(error.reason))")
+                let reason = "a \(definition.kind.rawValue) value (\(form)\(error.reason))"
+                throw RulebookError(error.code, path: assignment, reason: reason)
             }
         }
         return RuleSettings(overrides)
