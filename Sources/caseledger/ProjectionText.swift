@@ -1,4 +1,5 @@
 import Projections
+import TextFormats
 
 /// The human text printed by `caseledger projections`.
 enum ProjectionText {

@@ -46,9 +46,9 @@ struct RecordPrinter {
             "schemaVersion": .integer(Int64(record.schemaVersion)),
             "timestamp": .string(LedgerTimestamp.text(nanosecondsSinceEpoch: record.ledgerTimestampNanoseconds)),
             "sourceId": record.sourceID.map(JSONValue.string) ?? .null,
-            "payloadHash": .string(Hexadecimal.text(record.payloadHash)),
+            "payloadHash": .string(HexText.encode(record.payloadHash)),
             "payloadSizeBytes": .integer(Int64(record.payload.count)),
-            "chainHash": .string(Hexadecimal.text(record.chainHash)),
+            "chainHash": .string(HexText.encode(record.chainHash)),
             "payload": payloadText.map(JSONValue.string) ?? .null,
         ])
     }

@@ -2,9 +2,7 @@ import Testing
 
 @testable import EventStore
 
-private func hex(_ bytes: [UInt8]) -> String {
-    bytes.map { String($0, radix: 16).count == 1 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
-}
+private func hex(_ bytes: [UInt8]) -> String { hexString(bytes) }
 
 /// NIST FIPS 180-4 example vectors (CSRC "SHA256.pdf", "SHA2_Additional.pdf").
 @Test(arguments: [

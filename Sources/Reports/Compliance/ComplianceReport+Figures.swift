@@ -1,6 +1,7 @@
 import LedgerCalendar
 import Projections
 import Rulebooks
+import TextFormats
 
 extension ComplianceReport {
     static func ruleFigures(_ rows: [CountedClock]) -> [RuleFigures] {

@@ -82,7 +82,7 @@ enum AppendCommand {
     }
 
     private static func output(_ receipt: AppendReceipt, stream: String, asJSON: Bool) -> String {
-        let chainHash = Hexadecimal.text(receipt.chainHash)
+        let chainHash = HexText.encode(receipt.chainHash)
         guard asJSON else {
             return "appended position \(receipt.lastPosition), stream \(stream) version \(receipt.streamVersion), "
                 + "chain hash \(chainHash)\n"

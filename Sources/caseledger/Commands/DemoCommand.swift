@@ -74,8 +74,8 @@ enum DemoCommand {
         }
         let recordCount = DecimalText.grouped(Int(verified.recordsChecked))
         out.write("3. Verified   \(recordCount) records: every CRC, payload hash and chain link intact\n")
-        out.write("             chain head  \(Hexadecimal.text(verified.chainHead))\n")
-        out.write("             Merkle root \(Hexadecimal.text(verified.merkleRoot))\n\n")
+        out.write("             chain head  \(HexText.encode(verified.chainHead))\n")
+        out.write("             Merkle root \(HexText.encode(verified.merkleRoot))\n\n")
         progress.write("caseledger demo: folding the ledger into projections…\n")
         let events = try LedgerEvent.readAll(from: store)
         let state = try ProjectionState.rebuild(from: events)

@@ -23,7 +23,7 @@ enum InfoCommand {
         .object([
             "recordCount": JSONOutput.integer(info.recordCount),
             "lastPosition": info.lastPosition.map(JSONOutput.integer) ?? .null,
-            "chainHead": .string(Hexadecimal.text(info.chainHead)),
+            "chainHead": .string(HexText.encode(info.chainHead)),
             "segmentCount": .integer(Int64(info.segmentCount)),
             "streamCount": .integer(Int64(info.streamCount)),
             "sizeBytes": JSONOutput.integer(info.sizeBytes),
@@ -38,7 +38,7 @@ enum InfoCommand {
             ("streams", String(info.streamCount)),
             ("segments", String(info.segmentCount)),
             ("size", "\(info.sizeBytes) bytes"),
-            ("chain head", Hexadecimal.text(info.chainHead)),
+            ("chain head", HexText.encode(info.chainHead)),
         ]
         return rows.map { TextTable.padded($0.0, width: 15) + $0.1 + "\n" }.joined()
     }

@@ -31,7 +31,7 @@ enum VerifyCommand {
         .object([
             "intact": .bool(failure == nil),
             "recordsChecked": JSONOutput.integer(report.recordsChecked),
-            "chainHead": .string(Hexadecimal.text(report.chainHead)),
+            "chainHead": .string(HexText.encode(report.chainHead)),
             "failure": failure.map(json) ?? .null,
         ])
     }
@@ -47,7 +47,7 @@ enum VerifyCommand {
     }
 
     private static func text(_ report: VerifyReport, failure: VerifyFailure?, directory: String) -> String {
-        let head = Hexadecimal.text(report.chainHead)
+        let head = HexText.encode(report.chainHead)
         guard let failure else {
             return "ledger \(directory) is intact: \(report.recordsChecked) records checked, chain head \(head)\n"
         }
