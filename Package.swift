@@ -78,7 +78,7 @@ let package = Package(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(
             name: "SyntheticAuthorityTests",
-            dependencies: ["SyntheticAuthority", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar"]),
+            dependencies: ["SyntheticAuthority", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar", "Reports"]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger"]),
     ]

@@ -61,7 +61,34 @@ let badInputs: [BadInput] = [
         name: "top-level typo",
         lines: [Sample.referral("E-1").replacingOccurrences(of: "occurredOn", with: "occuredOn")],
         line: 1, field: "occuredOn", reason: "unexpectedField"),
+    BadInput(
+        name: "misspelt key inside data",
+        lines: [
+            Sample.referral("E-1"),
+            Sample.line(
+                "SocialWorkerAllocated", id: "E-2", data: #"{"workerId":"sw-7","teamID":"team-north"}"#),
+        ],
+        line: 2, field: "data.teamID", reason: "unexpectedField"),
+    BadInput(
+        name: "unknown key inside actor",
+        lines: [Sample.referral("E-1"), Sample.referral("E-2").replacingOccurrences(of: #""team":"#, with: #""role":"#)],
+        line: 2, field: "actor.role", reason: "unexpectedField"),
+    BadInput(
+        name: "unknown key inside a correction's replacement payload",
+        lines: [
+            Sample.referral("E-1"),
+            Sample.correction("E-2", of: "E-1").replacingOccurrences(of: #""source":"2B","#, with: #""source":"2B","sorce":"2A","#),
+        ],
+        line: 2, field: "data.replacement.data.sorce", reason: "unexpectedField"),
 ]
+
+@Test func aStrategyDiscussionWithADateOnlyIsImported() throws {
+    let ledger = try TemporaryLedger()
+    let dateOnly = Sample.strategy("E-1").replacingOccurrences(of: #""occurredAt":"2014-05-13T10:00:00Z","#, with: "")
+    #expect(!dateOnly.contains("occurredAt"))
+    let summary = try ledger.importLines([dateOnly, Sample.section47("E-2", strategy: "E-1")])
+    #expect(summary.eventsAppended == 2)
+}
 
 @Test(arguments: badInputs)
 func badRowRefusesTheWholeRunAndNamesFileLineFieldReason(_ input: BadInput) throws {

@@ -81,3 +81,14 @@ import Testing
     }
     #expect(error?.code == .usage)
 }
+
+@Test func skipInvalidSkipsARowWithAMisspeltDataKeyAndKeepsTheRest() throws {
+    let ledger = try TemporaryLedger()
+    let misspelt = Sample.line("SocialWorkerAllocated", id: "E-2", data: #"{"workerId":"sw-7","teamID":"team-north"}"#)
+    let summary = try ledger.importLines(
+        [Sample.referral("E-1"), misspelt, Sample.planStarted("E-3")], name: "keys.jsonl",
+        options: ImportOptions(skipInvalid: true))
+    #expect(summary.eventsAppended == 2)
+    #expect(summary.rejected == 1)
+    #expect(try ledger.payloads(of: "child-C-1").count == 2)
+}

@@ -67,13 +67,15 @@ struct ValidationTests {
 
     @Test(arguments: [
         PoliceProtectionStarted() as any EventData, PoliceProtectionEnded(),
-        StrategyDiscussionHeld(
-            form: .calls, initiatesSection47: false),
         MissingEpisodeStarted(missingFrom: .home, reportedToPolice: false),
         MissingEpisodeEnded(),
     ])
     func hourRuleEventsWithoutAnInstantAreErrors(data: any EventData) {
         #expect(reasons(data) { $0.occurredAt = nil } == [.instantRequired])
+    }
+
+    @Test func aStrategyDiscussionWithADateOnlyIsValid() {
+        #expect(reasons(StrategyDiscussionHeld(form: .calls, initiatesSection47: true)) { $0.occurredAt = nil } == [])
     }
 
     @Test func epoExpiringBeforeItWasGrantedIsEndBeforeStart() {

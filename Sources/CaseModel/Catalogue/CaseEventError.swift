@@ -7,7 +7,7 @@ public struct CaseEventError: Error, Hashable, Sendable, CustomStringConvertible
         case notAnObject
         /// A required field is missing.
         case missingField
-        /// A top-level field that the envelope does not define (a typo such as `occuredOn`).
+        /// A field that the envelope, the actor or the payload does not define (a typo such as `occuredOn`).
         case unexpectedField
         /// `type` is not in the catalogue.
         case unknownType

@@ -23,21 +23,33 @@ extension CaseEvent {
     public var canonicalBytes: [UInt8] { CanonicalJSON.encode(jsonValue) }
 
     /// Decodes an event from canonical or any valid JSON bytes.
+    ///
+    /// - Parameter rejectingUnknownKeys: refuse a key that no field of the envelope, the actor or the payload
+    ///   defines (`unexpectedField`; the default). Readers of canonical bytes this catalogue wrote may skip
+    ///   the check.
     /// - Throws: `CaseEventError` (`notAnObject` for bytes that are not JSON).
-    public static func decode(jsonBytes bytes: [UInt8]) throws(CaseEventError) -> CaseEvent {
+    public static func decode(jsonBytes bytes: [UInt8], rejectingUnknownKeys: Bool = true) throws(CaseEventError)
+        -> CaseEvent
+    {
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)
         } catch {
             throw CaseEventError(kind: .notAnObject, path: "", value: "line \(error.line) column \(error.column)")
         }
-        return try decode(from: value)
+        return try decode(from: value, rejectingUnknownKeys: rejectingUnknownKeys)
     }
 
     /// Decodes an event from a parsed JSON value: `type` and `schemaVersion` pick the payload type.
-    /// - Throws: `CaseEventError`: unknown type, unsupported version, unexpected top-level field, unknown
+    ///
+    /// - Parameter rejectingUnknownKeys: refuse a key, at any depth (`actor.teamID`, `data.teamID`,
+    ///   `data.replacement.data.x`), that the types do not define, as CSV refuses an unknown column (the
+    ///   default); nothing is silently dropped.
+    /// - Throws: `CaseEventError`: unknown type, unsupported version, unexpected field, unknown
     ///   code, invalid date, missing field, missing stream subject, or another shape error.
-    public static func decode(from value: JSONValue) throws(CaseEventError) -> CaseEvent {
+    public static func decode(from value: JSONValue, rejectingUnknownKeys: Bool = true) throws(CaseEventError)
+        -> CaseEvent
+    {
         guard case .object(let members) = value else { throw CaseEventError(kind: .notAnObject, path: "") }
         let unexpected = members.keys.filter {
             !EventEnvelope.fieldNames.contains($0) && !headerFieldNames.contains($0)
@@ -50,8 +62,11 @@ extension CaseEvent {
         let dataType = try EventCatalogue.resolve(
             typeName: typeName, schemaVersion: Int(clamping: version), at: "")
         let dataValue = try requiredMember("data", in: members) { $0.objectValue.map(JSONValue.object) }
-        let envelope = try decodeValue(EventEnvelope.self, from: value, under: "", typeName: typeName)
-        let data = try decodeValue(dataType, from: dataValue, under: "data", typeName: typeName)
+        var decoder = JSONValueDecoder()
+        decoder.rejectsUnknownKeys = rejectingUnknownKeys
+        let envelopeValue = JSONValue.object(members.filter { !headerFieldNames.contains($0.key) })
+        let envelope = try decodeValue(EventEnvelope.self, from: envelopeValue, under: "", typeName: typeName, decoder)
+        let data = try decodeValue(dataType, from: dataValue, under: "data", typeName: typeName, decoder)
         return try CaseEvent(envelope: envelope, data: data)
     }
 
@@ -73,10 +88,10 @@ extension CaseEvent {
 
     /// Decodes `type` from `value`, mapping every failure to a `CaseEventError` whose path starts at `prefix`.
     private static func decodeValue<T: Decodable>(
-        _ type: T.Type, from value: JSONValue, under prefix: String, typeName: String
+        _ type: T.Type, from value: JSONValue, under prefix: String, typeName: String, _ decoder: JSONValueDecoder
     ) throws(CaseEventError) -> T {
         do {
-            return try JSONValueDecoder().decode(type, from: value)
+            return try decoder.decode(type, from: value)
         } catch let error as JSONDecodingError {
             throw translate(error, under: prefix, typeName: typeName)
         } catch {
@@ -88,8 +103,13 @@ extension CaseEvent {
     private static func translate(_ error: JSONDecodingError, under prefix: String, typeName: String) -> CaseEventError
     {
         let path = CaseEventError.joinedPath(prefix, error.path == "$" ? "" : error.path)
-        if case .keyNotFound(let key) = error.reason {
+        switch error.reason {
+        case .keyNotFound(let key):
             return CaseEventError(kind: .missingField, path: CaseEventError.joinedPath(path, key), typeName: typeName)
+        case .unknownKey(let key):
+            let field = CaseEventError.joinedPath(path, String(key.prefix(EventLimits.idLengthBytesMax)))
+            return CaseEventError(kind: .unexpectedField, path: field, typeName: typeName)
+        default: break
         }
         return CaseEventError(kind: .malformed, path: path, typeName: typeName)
     }

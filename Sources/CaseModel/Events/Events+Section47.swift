@@ -1,13 +1,12 @@
 // Strategy discussion and s47 enquiry, DOMAIN.md §3.7.
 
-/// A strategy discussion was held. Needs `occurredAt`: the ICPC clock and the 1 h rule run from it.
+/// A strategy discussion was held. `occurredAt` is optional: legacy extracts often have the date only; the
+/// day rules (ICPC 15 WD) run from the date, and an hour rule on a date-only discussion is indeterminate (C9).
 public struct StrategyDiscussionHeld: ChildEventData {
     /// `StrategyDiscussionHeld`, version 1.
     public static let typeName = "StrategyDiscussionHeld"
     /// Current schema version.
     public static let schemaVersion = 1
-    /// An instant is required.
-    public static let requiresInstant = true
 
     /// Meeting or calls.
     public var form: StrategyDiscussionForm

@@ -10,16 +10,20 @@ extension CaseState {
         var state = CaseState(childId: history.childId, asOf: asOf)
         let bound = asOf.map(CivilDateBound.onOrBefore) ?? .unbounded
         for effective in history.eventsInValidTimeOrder(asOf: bound) {
-            state.fold(effective.event)
+            state.fold(effective)
         }
         return state
     }
 
-    private mutating func fold(_ event: CaseEvent) {
+    private mutating func fold(_ effective: EffectiveEvent) {
+        let event = effective.event
         let date = event.envelope.occurredOn
         switch event.data {
         case is ReferralReceived: openReferralOn = date
-        case is CaseClosed: openReferralOn = nil
+        case is CaseClosed:  // the allocation ends with the case it belongs to
+            openReferralOn = nil
+            allocatedWorkerId = nil
+            allocatedTeamId = nil
         case is CinPlanStarted: openCinPlanOn = date
         case is CinPlanEnded: openCinPlanOn = nil
         case let plan as CpPlanStarted: startCpPlan(on: date, category: plan.initialCategory)
@@ -28,9 +32,10 @@ extension CaseState {
         case let review as RcpcHeld: latestCategory = review.latestCategory ?? latestCategory
         case is BecameLookedAfter: lookedAfterSince = date
         case is CeasedLookedAfter: lookedAfterSince = nil
-        case let allocation as SocialWorkerAllocated:
-            allocatedWorkerId = allocation.workerId
-            allocatedTeamId = allocation.teamId ?? event.envelope.actor.team
+        case is SocialWorkerAllocated:
+            let allocation = AllocationTimeline.allocation(made: effective)
+            allocatedWorkerId = allocation?.workerId
+            allocatedTeamId = allocation?.teamId
         case let visit as StatutoryVisitMade:
             lastVisit = VisitSummary(
                 date: date, kind: visit.visitKind, childSeen: visit.childSeen, childSeenAlone: visit.childSeenAlone)

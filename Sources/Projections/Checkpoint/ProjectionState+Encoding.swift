@@ -2,13 +2,16 @@ import CaseModel
 import TextFormats
 
 // The canonical encoding of a projection state (docs/compliance-report.md, "Checkpoints"):
-// {"format":"caseledger.projection-state/1","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
-//  "children":{id:{"caseState":{…},"events":[{"position":n,"corrections":[n…],"event":{…}}],"unresolved":[n…]}}}
+// {"format":"caseledger.projection-state/2","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
+//  "children":{id:{"caseState":{…},"events":[{"position":n,"corrections":[n…],"event":{…}}],"unresolved":[n…],
+//  "supersessions":[{"position":n,"corrections":[],"event":{…}}],"originals":[{…as events…}]}}}
+// Version 2 keeps every correction and retraction, and the originals they supersede, so that a correction
+// folded in before its target (or a second correction) is resolved by id, whatever the ledger order.
 // CanonicalJSON sorts keys, so the bytes depend only on the state.
 
 extension ProjectionState {
     /// The format tag of the encoding.
-    public static let encodingFormat = "caseledger.projection-state/1"
+    public static let encodingFormat = "caseledger.projection-state/2"
 
     /// The state as a JSON value: each child's effective events and derived case state.
     public var jsonValue: JSONValue {
@@ -18,6 +21,10 @@ extension ProjectionState {
                 "caseState": CaseState.project(history).jsonValue,
                 "events": .array(history.events.map(Self.encode)),
                 "unresolved": .array(history.unresolvedSupersessionPositions.map(Self.integer)),
+                "supersessions": .array(
+                    history.supersessions.map { Self.encode(EffectiveEvent(event: $0.event, position: $0.position)) }),
+                "originals": .array(
+                    history.supersededOriginals.values.sorted { $0.position < $1.position }.map(Self.encode)),
             ])
         }
         return .object([
@@ -67,22 +74,32 @@ extension ProjectionState {
 
     private static func decodeHistory(childId: String, from value: JSONValue) throws(ProjectionError) -> ChildHistory {
         let path = "children.\(childId)"
-        guard let eventValues = value["events"]?.arrayValue else { throw malformed(path + ".events") }
         guard let unresolved = positions(value["unresolved"]) else { throw malformed(path + ".unresolved") }
+        let supersessions = try decodeEvents(value["supersessions"], at: path + ".supersessions")
+        return ChildHistory(
+            childId: childId, events: try decodeEvents(value["events"], at: path + ".events"),
+            unresolvedSupersessionPositions: unresolved,
+            supersessions: supersessions.map { Supersession(position: $0.position, event: $0.event) },
+            supersededOriginals: try decodeEvents(value["originals"], at: path + ".originals"))
+    }
+
+    private static func decodeEvents(_ value: JSONValue?, at path: String) throws(ProjectionError) -> [EffectiveEvent] {
+        guard let eventValues = value?.arrayValue else { throw malformed(path) }
         var events: [EffectiveEvent] = []
         for (index, eventValue) in eventValues.enumerated() {
-            let eventPath = "\(path).events[\(index)]"
+            let eventPath = "\(path)[\(index)]"
             guard let position = eventValue["position"]?.integerValue.flatMap(UInt64.init(exactly:)),
                 let corrections = positions(eventValue["corrections"]), let body = eventValue["event"]
             else { throw malformed(eventPath) }
             do {
-                events.append(EffectiveEvent(event: try CaseEvent.decode(from: body), position: position,
-                    correctionPositions: corrections))
+                events.append(
+                    EffectiveEvent(
+                        event: try CaseEvent.decode(from: body), position: position, correctionPositions: corrections))
             } catch {
                 throw ProjectionError(.malformedCheckpoint, position: position, reason: "\(eventPath): \(error.kind)")
             }
         }
-        return ChildHistory(childId: childId, events: events, unresolvedSupersessionPositions: unresolved)
+        return events
     }
 
     private static func positions(_ value: JSONValue?) -> [UInt64]? {

@@ -20,10 +20,14 @@ public struct Clock: Hashable, Sendable {
     public var start: ClockStart
     /// The ledger position of the event that started the clock.
     public var startPosition: UInt64
+    /// The id of the event that started the clock (order-independent, unlike the position).
+    public var startEventId: String
     /// The clock stop, if stopped on or before the as-of date.
     public var stop: ClockStart?
     /// The ledger position of the event that stopped (or, for `endedAfterDue`, ended) the clock.
     public var stopPosition: UInt64?
+    /// The id of the event at `stopPosition`.
+    public var stopEventId: String?
     /// How the clock ended, if it has.
     public var ending: ClockEnding?
     /// The limit applied.
@@ -40,6 +44,21 @@ public struct Clock: Hashable, Sendable {
     /// The unit `duration` and overruns are reported in: working days, calendar days (also for month
     /// rules) or hours.
     public var durationUnit: LimitUnit { limit.unit == .months ? .calendarDays : limit.unit }
+
+    /// Drill-down order within one child and clock id, independent of ledger positions: start (London
+    /// date, then instant), start event id, occurrence.
+    public static func startOrder(_ a: Clock, _ b: Clock) -> Bool {
+        (a.start.londonDate, a.start.instantSeconds, a.startEventId, a.occurrence)
+            < (b.start.londonDate, b.start.instantSeconds, b.startEventId, b.occurrence)
+    }
+}
+
+extension ClockStart {
+    /// The instant in seconds, or `Int64.min` for a date-only point (sorts first on its day).
+    var instantSeconds: Int64 {
+        guard case .instant(let instant) = self else { return Int64.min }
+        return instant.secondsSinceEpoch
+    }
 }
 
 /// How a clock ended.

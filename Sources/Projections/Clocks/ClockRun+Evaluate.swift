@@ -9,7 +9,8 @@ extension ClockRun {
         let stop = stopEvent.map { event in
             rule.stopMatch == .sameEvent ? event.effective.clockPoint : event.clockPoint(timeField: nil)
         }
-        let startPosition = events[current.startIndex].effective.position
+        let startEvent = events[current.startIndex].effective
+        let startPosition = startEvent.position
         let evaluation: ClockEvaluation
         do {
             evaluation = try rule.evaluate(
@@ -21,8 +22,8 @@ extension ClockRun {
         var clock = Clock(
             clockID: evaluation.due.rule.clockID, ruleID: rule.id, family: family,
             rulebook: RulebookReference(current.selected), childId: childId, occurrence: current.occurrence,
-            start: current.start, startPosition: startPosition, stop: stop,
-            stopPosition: stopEvent?.effective.position, ending: ending, limit: evaluation.due.rule.limit,
+            start: current.start, startPosition: startPosition, startEventId: startEvent.eventId, stop: stop,
+            stopPosition: stopEvent?.effective.position, stopEventId: stopEvent?.effective.eventId, ending: ending, limit: evaluation.due.rule.limit,
             due: evaluation.due.deadline?.due, status: evaluation.status, duration: nil,
             appliedSettings: evaluation.due.rule.appliedSettings)
         if let stop { clock.duration = try duration(from: current.start, to: stop, unit: clock.durationUnit) }

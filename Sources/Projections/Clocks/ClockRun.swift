@@ -72,27 +72,8 @@ struct ClockRun {
         let clock = OpenClock(
             selected: selected, startIndex: index, start: event.startPoint(patterns: selected.rule.startEvents),
             occurrence: 0)
-        guard case .sameEvent = selected.rule.stopMatch else {
-            open = clock
-            if let stopIndex = sameDayStopRecordedEarlier(than: index, for: clock) {
-                try close(clock, stoppedAt: stopIndex)
-            }
-            return
-        }
         open = clock
-        try close(clock, stoppedAt: index)
-    }
-
-    /// A stop dated the same day as the start at `index` but earlier in ledger order (valid-time order breaks
-    /// same-day ties by position): a referral recorded after its same-day decision is still stopped by it.
-    private func sameDayStopRecordedEarlier(than index: Int, for clock: OpenClock) -> Int? {
-        let day = events[index].effective.validDate
-        var candidate = index - 1
-        while candidate >= 0, events[candidate].effective.validDate == day {
-            if isStop(events[candidate], at: candidate, for: clock) { return candidate }
-            candidate -= 1
-        }
-        return nil
+        if case .sameEvent = selected.rule.stopMatch { try close(clock, stoppedAt: index) }
     }
 
     private func isStop(_ event: MatchableEvent, at index: Int, for current: OpenClock) -> Bool {

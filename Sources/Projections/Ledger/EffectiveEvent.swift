@@ -32,11 +32,6 @@ public struct EffectiveEvent: Hashable, Sendable {
     /// The London date of the valid time (used for ordering and as-of filtering).
     public var validDate: CivilDate { clockPoint.londonDate }
 
-    /// Valid-time order: London date, then ledger position.
-    public static func validTimeOrder(_ a: EffectiveEvent, _ b: EffectiveEvent) -> Bool {
-        (a.validDate, a.position) < (b.validDate, b.position)
-    }
-
     /// The payload's top-level fields as JSON values (for rule conditions and time fields).
     ///
     /// Encodes the payload alone: the same members as `event.jsonValue["data"]`, without encoding the envelope.

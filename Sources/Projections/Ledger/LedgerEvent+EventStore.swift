@@ -16,7 +16,8 @@ extension LedgerEvent {
         guard recorded.kind == .event else { return nil }
         let event: CaseEvent
         do {
-            event = try CaseEvent.decode(jsonBytes: recorded.payload)
+            // Canonical bytes written through this catalogue: the import already refused unknown keys.
+            event = try CaseEvent.decode(jsonBytes: recorded.payload, rejectingUnknownKeys: false)
         } catch {
             throw ProjectionError(.undecodableEvent, position: recorded.position, reason: "\(error.kind)")
         }

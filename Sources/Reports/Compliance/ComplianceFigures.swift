@@ -79,9 +79,22 @@ public struct CountedClock: Hashable, Sendable {
     /// The worker at the clock start.
     public var worker: String
 
-    /// Drill-down order: rulebook, clock id, child, start position.
+    /// Drill-down order: rulebook, clock id, child, then `Clock.startOrder` (never the ledger position, so
+    /// the order does not depend on the order events were imported in).
     static func drillDownOrder(_ a: CountedClock, _ b: CountedClock) -> Bool {
-        (a.clock.rulebook, a.clock.clockID, a.clock.childId, a.clock.startPosition)
-            < (b.clock.rulebook, b.clock.clockID, b.clock.childId, b.clock.startPosition)
+        if (a.clock.rulebook, a.clock.clockID, a.clock.childId) != (b.clock.rulebook, b.clock.clockID, b.clock.childId)
+        {
+            return (a.clock.rulebook, a.clock.clockID, a.clock.childId)
+                < (b.clock.rulebook, b.clock.clockID, b.clock.childId)
+        }
+        return Clock.startOrder(a.clock, b.clock)
+    }
+
+    /// Breach order: clock id, child, then `Clock.startOrder`.
+    static func breachOrder(_ a: CountedClock, _ b: CountedClock) -> Bool {
+        if (a.clock.clockID, a.clock.childId) != (b.clock.clockID, b.clock.childId) {
+            return (a.clock.clockID, a.clock.childId) < (b.clock.clockID, b.clock.childId)
+        }
+        return Clock.startOrder(a.clock, b.clock)
     }
 }

@@ -33,10 +33,7 @@ extension ComplianceReport {
             case .breached, .openOverdue: true
             default: false
             }
-        }.sorted {
-            ($0.clock.clockID, $0.clock.childId, $0.clock.startPosition)
-                < ($1.clock.clockID, $1.clock.childId, $1.clock.startPosition)
-        }
+        }.sorted(by: CountedClock.breachOrder)
     }
 
     static func provenance(

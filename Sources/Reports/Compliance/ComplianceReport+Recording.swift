@@ -5,7 +5,7 @@ extension ComplianceReport {
     /// Events of one child judged against the recording standard, and the late ones among them.
     ///
     /// An event is judged when its type has a limit, its valid date lies in `from…to` and is not after
-    /// `asOf`, and (with a team filter) the child was allocated to that team on that date.
+    /// `asOf`, and (with a team filter) the event is charged to that team (`AllocationTimeline`).
     static func recordings(
         of history: ChildHistory, parameters: ComplianceParameters, calendar: WorkingDayCalendar
     ) throws(ProjectionError) -> (judged: [JudgedRecording], late: [LateRecordRow]) {
@@ -13,10 +13,11 @@ extension ComplianceReport {
         let lastDate = min(parameters.to, parameters.asOf)
         var judged: [JudgedRecording] = []
         var late: [LateRecordRow] = []
+        let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
         for record in try standard.recordingLags(in: history, calendar: calendar)
         where parameters.from <= record.occurredOn && record.occurredOn <= lastDate {
-            let allocation = CaseState.project(history, asOf: record.occurredOn)
-            let team = allocation.allocatedTeamId ?? unallocated
+            let allocation = allocations.allocation(chargedFor: record.eventId)
+            let team = allocation?.teamId ?? unallocated
             guard parameters.team == nil || parameters.team == team else { continue }
             judged.append(
                 JudgedRecording(
@@ -24,7 +25,7 @@ extension ComplianceReport {
                     lagWorkingDays: record.lagWorkingDays))
             if record.isLate {
                 late.append(
-                    LateRecordRow(record: record, team: team, worker: allocation.allocatedWorkerId ?? unallocated))
+                    LateRecordRow(record: record, team: team, worker: allocation?.workerId ?? unallocated))
             }
         }
         return (judged, late)

@@ -14,14 +14,14 @@ public struct ComplianceReport: Hashable, Sendable {
     public var teams: [GroupFigures]
     /// Per-worker figures, sorted by clock id then worker.
     public var workers: [GroupFigures]
-    /// Breached and open-overdue clocks, sorted by clock id, child and start position.
+    /// Breached and open-overdue clocks, sorted by clock id, child and start (`CountedClock.breachOrder`).
     public var breaches: [CountedClock]
     /// Recording timeliness per event type against the recording standard, sorted by type.
     public var recording: [RecordingFigures]
-    /// Every late record, sorted by type then ledger position.
+    /// Every late record, sorted by type, valid date and event id.
     public var lateRecords: [LateRecordRow]
     /// Every counted clock (the drill-down behind every figure), sorted by rulebook, clock id, child and
-    /// start position.
+    /// start (`CountedClock.drillDownOrder`).
     public var clocks: [CountedClock]
 
     /// Builds the report from a folded ledger.
@@ -52,7 +52,8 @@ public struct ComplianceReport: Hashable, Sendable {
             workers: groupFigures(counted, by: \.worker), breaches: breaches(in: counted),
             recording: recordingFigures(judged),
             lateRecords: late.sorted {
-                ($0.record.typeName, $0.record.position) < ($1.record.typeName, $1.record.position)
+                ($0.record.typeName, $0.record.occurredOn, $0.record.eventId)
+                    < ($1.record.typeName, $1.record.occurredOn, $1.record.eventId)
             },
             clocks: counted.sorted(by: CountedClock.drillDownOrder))
     }
@@ -70,16 +71,17 @@ public struct ComplianceReport: Hashable, Sendable {
     /// The group name of a clock whose child had no allocated team or worker at its start.
     public static let unallocated = "unallocated"
 
-    /// The clocks of one child that the parameters count, with the allocation at each clock's start.
+    /// The clocks of one child that the parameters count, with the allocation each is charged to
+    /// (`AllocationTimeline`: in force for its episode at the start, else the episode's first allocation).
     private static func countedClocks(
         of history: ChildHistory, engine: ClockEngine, parameters: ComplianceParameters
     ) throws(ProjectionError) -> [CountedClock] {
         var counted: [CountedClock] = []
+        let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
         for clock in try engine.clocks(for: history, asOf: parameters.asOf) where isCounted(clock, parameters) {
-            let allocation = CaseState.project(history, asOf: clock.start.londonDate)
+            let allocation = allocations.allocation(chargedFor: clock.startEventId)
             let row = CountedClock(
-                clock: clock, team: allocation.allocatedTeamId ?? unallocated,
-                worker: allocation.allocatedWorkerId ?? unallocated)
+                clock: clock, team: allocation?.teamId ?? unallocated, worker: allocation?.workerId ?? unallocated)
             if parameters.team == nil || parameters.team == row.team { counted.append(row) }
         }
         return counted

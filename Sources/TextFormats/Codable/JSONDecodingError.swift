@@ -12,6 +12,9 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
         case arrayTooShort(count: Int)
         /// The value has the right kind but the decoded type refused it.
         case invalidValue(detail: String)
+        /// An object has a member the decoded type does not define (`JSONValueDecoder.rejectsUnknownKeys`);
+        /// the path is the object's.
+        case unknownKey(String)
 
         /// A short English explanation.
         public var description: String {
@@ -21,6 +24,7 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
             case .valueOutOfRange(let type): "number out of range for \(type)"
             case .arrayTooShort(let count): "array has only \(count) elements"
             case .invalidValue(let detail): "invalid value: \(detail)"
+            case .unknownKey(let key): "unknown key \"\(key)\""
             }
         }
     }

@@ -2,17 +2,26 @@
 struct KeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     let decoder: ValueDecoder
     let members: [String: JSONValue]
+    /// The object's rendered path in a strict decode (every key asked for is marked read); nil otherwise.
+    let readsPath: String?
     var codingPath: [any CodingKey] { decoder.codingPath }
     var allKeys: [Key] { members.keys.compactMap { Key(stringValue: $0) } }
 
-    func contains(_ key: Key) -> Bool { members[key.stringValue] != nil }
+    func contains(_ key: Key) -> Bool {
+        markRead(key)
+        return members[key.stringValue] != nil
+    }
 
     /// True when the member is absent or `null`.
-    func decodeNil(forKey key: Key) throws -> Bool { (members[key.stringValue] ?? .null) == .null }
+    func decodeNil(forKey key: Key) throws -> Bool {
+        markRead(key)
+        return (members[key.stringValue] ?? .null) == .null
+    }
 
     /// Unboxes a primitive straight from the member (no child decoder, and the coding path is built only
     /// for an error); decodes anything else through a child decoder.
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        markRead(key)
         guard let member = members[key.stringValue] else { throw keyNotFound(key) }
         if let primitive = try JSONPrimitive.unbox(member, as: type, at: codingPath + [key]) { return primitive }
         return try T(from: decoder.child(member, key: key))
@@ -31,17 +40,24 @@ struct KeyedDecoding<Key: CodingKey>: KeyedDecodingContainerProtocol {
     /// The member `super`, or `null` when absent.
     func superDecoder() throws -> any Decoder {
         let key = JSONCodingPath.SuperKey()
+        if let readsPath { decoder.reads?.read(key.stringValue, at: readsPath) }
         return decoder.child(members[key.stringValue] ?? .null, key: key)
     }
 
     /// The member `key`, or `null` when absent.
     func superDecoder(forKey key: Key) throws -> any Decoder {
-        decoder.child(members[key.stringValue] ?? .null, key: key)
+        markRead(key)
+        return decoder.child(members[key.stringValue] ?? .null, key: key)
     }
 
     private func childDecoder(_ key: Key) throws(JSONDecodingError) -> ValueDecoder {
+        markRead(key)
         guard let member = members[key.stringValue] else { throw keyNotFound(key) }
         return decoder.child(member, key: key)
+    }
+
+    private func markRead(_ key: Key) {
+        if let readsPath { decoder.reads?.read(key.stringValue, at: readsPath) }
     }
 
     private func keyNotFound(_ key: Key) -> JSONDecodingError {

@@ -10,6 +10,10 @@
 public struct JSONValueDecoder: Sendable {
     /// Values passed to `init(from:)` implementations as `decoder.userInfo`.
     public var userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    /// When true, a member of an object that the decoded types never read (a misspelt or unknown key) is an
+    /// error (`.unknownKey`, at the object's path) instead of being ignored. Objects decoded as a whole
+    /// `JSONValue` are not checked. Off by default: it costs a set of read keys per object.
+    public var rejectsUnknownKeys = false
 
     /// Creates a decoder.
     public init() {}
@@ -18,8 +22,11 @@ public struct JSONValueDecoder: Sendable {
     ///
     /// - Throws: `JSONDecodingError` naming the coding path and the reason.
     public func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        let reads = rejectsUnknownKeys ? JSONKeyReads() : nil
         do {
-            return try ValueDecoder(value: value, codingPath: [], userInfo: userInfo).decode(type)
+            let decoded = try ValueDecoder(value: value, codingPath: [], userInfo: userInfo, reads: reads).decode(type)
+            if let unread = reads?.firstUnread() { throw unread }
+            return decoded
         } catch let error as DecodingError {
             throw JSONValueDecoder.translate(error)
         }
@@ -44,18 +51,29 @@ struct ValueDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
     let codingPath: [any CodingKey]
     let sendableUserInfo: [CodingUserInfoKey: any Sendable]
+    /// The read-key record of a strict decode; nil otherwise.
+    let reads: JSONKeyReads?
 
-    init(value: JSONValue, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable]) {
+    init(
+        value: JSONValue, codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: any Sendable],
+        reads: JSONKeyReads? = nil
+    ) {
         self.value = value
         self.codingPath = codingPath
         self.sendableUserInfo = userInfo
+        self.reads = reads
     }
 
     var userInfo: [CodingUserInfoKey: Any] { sendableUserInfo }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let members) = value else { throw mismatch(expected: "object") }
-        return KeyedDecodingContainer(KeyedDecoding<Key>(decoder: self, members: members))
+        let path = reads.map { reads in
+            let path = JSONCodingPath.render(codingPath)
+            reads.open(path, keys: members.keys)
+            return path
+        }
+        return KeyedDecodingContainer(KeyedDecoding<Key>(decoder: self, members: members, readsPath: path))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -78,6 +96,6 @@ struct ValueDecoder: Decoder, SingleValueDecodingContainer {
 
     /// A decoder for `child` one key deeper.
     func child(_ child: JSONValue, key: any CodingKey) -> ValueDecoder {
-        ValueDecoder(value: child, codingPath: codingPath + [key], userInfo: sendableUserInfo)
+        ValueDecoder(value: child, codingPath: codingPath + [key], userInfo: sendableUserInfo, reads: reads)
     }
 }
