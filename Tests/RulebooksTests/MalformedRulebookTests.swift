@@ -54,6 +54,54 @@ let malformedCases: [MalformedCase] = [
         text: bookText(rules: ruleText(replacing: ["scope": "\"review\""])),
         code: .streamMismatch, path: "rules[0].start.events[0].type", ruleID: "t.rule"),
     MalformedCase(
+        name: "board-scoped rule (board streams are not evaluated)",
+        text: bookText(rules: ruleText(replacing: ["scope": "\"board\""])), code: .invalidValue,
+        path: "rules[0].scope", ruleID: "t.rule"),
+    MalformedCase(
+        name: "correction as a start event",
+        text: bookText(rules: ruleText(replacing: ["start": #"{"events": [{"type": "EventCorrected"}]}"#])),
+        code: .invalidValue, path: "rules[0].start.events[0].type", ruleID: "t.rule"),
+    MalformedCase(
+        name: "misspelt condition field",
+        text: bookText(rules: ruleText(replacing: ["start": startWhere(#""field": "sorce", "equals": "police""#)])),
+        code: .unknownField, path: "rules[0].start.events[0].where[0].field", ruleID: "t.rule"),
+    MalformedCase(
+        name: "condition on a list field",
+        text: bookText(
+            rules: ruleText(replacing: ["start": startWhere(#""field": "householdMemberIds", "equals": "C2""#)])),
+        code: .fieldMismatch, path: "rules[0].start.events[0].where[0].field", ruleID: "t.rule"),
+    MalformedCase(
+        name: "code not in its list",
+        text: bookText(rules: ruleText(replacing: ["start": startWhere(#""field": "source", "in": ["police"]"#)])),
+        code: .fieldMismatch, path: "rules[0].start.events[0].where[0].in[0]", ruleID: "t.rule"),
+    MalformedCase(
+        name: "Boolean field compared with text",
+        text: bookText(
+            rules: ruleText(replacing: [
+                "stop": #"{"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": "true"}]}], "#
+                    + #""match": {"kind": "firstAfterStart"}}"#
+            ])),
+        code: .fieldMismatch, path: "rules[0].stop.events[0].where[0].equals", ruleID: "t.rule"),
+    MalformedCase(
+        name: "misspelt timeField",
+        text: bookText(
+            rules: ruleText(replacing: [
+                "start": #"{"events": [{"type": "ReferralReceived", "timeField": "recievedAt"}]}"#
+            ])),
+        code: .unknownField, path: "rules[0].start.events[0].timeField", ruleID: "t.rule"),
+    MalformedCase(
+        name: "timeField that is not a date",
+        text: bookText(
+            rules: ruleText(replacing: ["start": #"{"events": [{"type": "ReferralReceived", "timeField": "source"}]}"#])),
+        code: .fieldMismatch, path: "rules[0].start.events[0].timeField", ruleID: "t.rule"),
+    MalformedCase(
+        name: "link field the stop event does not have",
+        text: bookText(
+            rules: ruleText(replacing: [
+                "stop": #"{"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "link", "field": "referralId"}}"#
+            ])),
+        code: .unknownField, path: "rules[0].stop.match.field", ruleID: "t.rule"),
+    MalformedCase(
         name: "undefined setting", text: bookText(rules: ruleText(replacing: ["limit": #"{"setting": "nope"}"#])),
         code: .unknownSetting, path: "rules[0].limit", ruleID: "t.rule"),
     MalformedCase(
@@ -80,10 +128,15 @@ let malformedCases: [MalformedCase] = [
         code: .invalidRange, path: "rules[0].inForce", ruleID: "t.rule"),
 ]
 
+/// A start pattern on `ReferralReceived` with one condition (the members of its JSON object).
+func startWhere(_ condition: String) -> String {
+    #"{"events": [{"type": "ReferralReceived", "where": [{"# + condition + "}]}]}"
+}
+
 @Test(arguments: malformedCases)
 func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
     #expect {
-        _ = try Rulebook.parse(text: example.text, knownEventTypes: RulebookEventTypes.catalogue)
+        _ = try Rulebook.parse(text: example.text)
     } throws: { error in
         guard let error = error as? RulebookError else { return false }
         return error.code == example.code && error.path == example.path && error.ruleID == example.ruleID
@@ -102,7 +155,7 @@ func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
 }
 
 @Test func minimalValidBookLoads() throws {
-    let book = try Rulebook.parse(text: bookText(rules: ruleText()), knownEventTypes: RulebookEventTypes.catalogue)
+    let book = try Rulebook.parse(text: bookText(rules: ruleText()))
     #expect(book.rules.map(\.id) == ["t.rule"])
     #expect(book.rules[0].limit == .fixed(.workingDays(1)))
 }
@@ -110,7 +163,7 @@ func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
 @Test func nationalBookWithAnAuthorityIsRefused() {
     #expect(throws: RulebookError(.invalidValue, path: "", reason: "")) {
         _ = try Rulebook.parse(
-            text: bookText(rules: ruleText(), extra: #", "authority": "Oldham""#), knownEventTypes: nil)
+            text: bookText(rules: ruleText(), extra: #", "authority": "Oldham""#))
     }
 }
 
@@ -118,14 +171,14 @@ func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
     let start =
         #"{"events": [{"type": "IcpcHeld", "where": [{"field": "planRequired", "equals": true, "in": [true]}]}]}"#
     #expect(throws: RulebookError(.invalidValue, path: "", reason: "")) {
-        _ = try Rulebook.parse(text: bookText(rules: ruleText(replacing: ["start": start])), knownEventTypes: nil)
+        _ = try Rulebook.parse(text: bookText(rules: ruleText(replacing: ["start": start])))
     }
 }
 
 @Test func recurrenceWithoutLimitsIsRefused() {
     let recurrence = #""recurrence": {"id": "t.next", "limits": [], "endsWith": [{"type": "CpPlanEnded"}]}"#
     #expect {
-        _ = try Rulebook.parse(text: bookText(rules: ruleText(adding: recurrence)), knownEventTypes: nil)
+        _ = try Rulebook.parse(text: bookText(rules: ruleText(adding: recurrence)))
     } throws: { error in
         (error as? RulebookError)?.path == "rules[0].recurrence.limits"
     }
@@ -135,14 +188,14 @@ func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
     let recurrence =
         #""recurrence": {"id": "t.rule", "limits": [{"amount": 6, "unit": "months"}], "endsWith": [{"type": "CpPlanEnded"}]}"#
     #expect(throws: RulebookError(.duplicateID, path: "", reason: "")) {
-        _ = try Rulebook.parse(text: bookText(rules: ruleText(adding: recurrence)), knownEventTypes: nil)
+        _ = try Rulebook.parse(text: bookText(rules: ruleText(adding: recurrence)))
     }
 }
 
 @Test func settingWithADefaultOfTheWrongKindIsRefused() {
     let settings = #"[{"id": "s", "title": "S", "kind": "limit", "default": "workingDays", "source": "x"}]"#
     #expect(throws: RulebookError(.wrongType, path: "", reason: "")) {
-        _ = try Rulebook.parse(text: bookText(rules: ruleText(), settings: settings), knownEventTypes: nil)
+        _ = try Rulebook.parse(text: bookText(rules: ruleText(), settings: settings))
     }
 }
 
@@ -150,6 +203,6 @@ func malformedRulebookIsRefusedWithCodePathAndRule(_ example: MalformedCase) {
     let setting = #"{"id": "s", "title": "S", "kind": "unit", "default": "hours", "source": "x"}"#
     #expect(throws: RulebookError(.duplicateID, path: "", reason: "")) {
         _ = try Rulebook.parse(
-            text: bookText(rules: ruleText(), settings: "[\(setting), \(setting)]"), knownEventTypes: nil)
+            text: bookText(rules: ruleText(), settings: "[\(setting), \(setting)]"))
     }
 }

@@ -60,31 +60,29 @@ func localRuleReplacesTheNationalRuleOnlyForItsAuthorityAndRange(
 }
 
 @Test func sameRuleIDInForceTwiceIsAnOverlappingRange() throws {
-    let first = try Rulebook.parse(text: bookText(rules: ruleText(), name: "first"), knownEventTypes: nil)
+    let first = try Rulebook.parse(text: bookText(rules: ruleText(), name: "first"))
     let second = try Rulebook.parse(
         text: bookText(
-            rules: ruleText(family: "other"), inForce: #"{"from": "2020-01-01", "to": null}"#, name: "second"),
-        knownEventTypes: nil)
+            rules: ruleText(family: "other"), inForce: #"{"from": "2020-01-01", "to": null}"#, name: "second"))
     #expect(throws: RulebookError(.overlappingRange, path: "", reason: "")) { _ = try RulebookSet([first, second]) }
 }
 
 @Test func sameFamilyInTwoNationalBooksAtOnceIsAnOverlappingRange() throws {
-    let first = try Rulebook.parse(text: bookText(rules: ruleText(id: "a"), name: "first"), knownEventTypes: nil)
-    let second = try Rulebook.parse(text: bookText(rules: ruleText(id: "b"), name: "second"), knownEventTypes: nil)
+    let first = try Rulebook.parse(text: bookText(rules: ruleText(id: "a"), name: "first"))
+    let second = try Rulebook.parse(text: bookText(rules: ruleText(id: "b"), name: "second"))
     #expect(throws: RulebookError(.overlappingRange, path: "", reason: "")) { _ = try RulebookSet([first, second]) }
 }
 
 @Test func sameRuleIDInConsecutiveRangesIsAccepted() throws {
     let early = try Rulebook.parse(
-        text: bookText(rules: ruleText(), inForce: #"{"from": null, "to": "2013-04-14"}"#, name: "early"),
-        knownEventTypes: nil)
-    let late = try Rulebook.parse(text: bookText(rules: ruleText(), name: "late"), knownEventTypes: nil)
+        text: bookText(rules: ruleText(), inForce: #"{"from": null, "to": "2013-04-14"}"#, name: "early"))
+    let late = try Rulebook.parse(text: bookText(rules: ruleText(), name: "late"))
     let set = try RulebookSet([early, late])
     #expect(set.rule(family: "fam", clockStart: day("2013-04-14"))?.rulebookName == "early")
     #expect(set.rule(family: "fam", clockStart: day("2013-04-15"))?.rulebookName == "late")
 }
 
 @Test func twoBooksWithOneNameAreDuplicates() throws {
-    let book = try Rulebook.parse(text: bookText(rules: ruleText()), knownEventTypes: nil)
+    let book = try Rulebook.parse(text: bookText(rules: ruleText()))
     #expect(throws: RulebookError(.duplicateID, path: "", reason: "")) { _ = try RulebookSet([book, book]) }
 }

@@ -34,16 +34,25 @@ public struct CoronerNotification: ChildEventData {
     public var inquest: Bool
     /// A post mortem is to be held.
     public var postMortem: Bool
+    /// The date of "the fact of an inquest or post mortem" (the coroner's decision to hold one), from which
+    /// the coroner has 3 WD to inform the LSCB (WT2013 ch.5 table); not after this notification.
+    public var inquestOrPostMortemDecidedOn: CivilDate?
 
     /// Creates the payload.
-    public init(inquest: Bool, postMortem: Bool) {
+    public init(inquest: Bool, postMortem: Bool, inquestOrPostMortemDecidedOn: CivilDate? = nil) {
         self.inquest = inquest
         self.postMortem = postMortem
+        self.inquestOrPostMortemDecidedOn = inquestOrPostMortemDecidedOn
     }
 
-    /// At least one of inquest and post mortem.
+    /// At least one of inquest and post mortem; the decision not after the notification.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
-        inquest || postMortem ? [] : [ValidationIssue(path: "data.inquest", reason: .atLeastOneRequired)]
+        var issues = inquest || postMortem ? [] : [ValidationIssue(path: "data.inquest", reason: .atLeastOneRequired)]
+        if let decided = inquestOrPostMortemDecidedOn, envelope.occurredOn < decided {
+            issues.append(
+                ValidationIssue(path: "data.inquestOrPostMortemDecidedOn", value: decided.description, reason: .dateAfterEvent))
+        }
+        return issues
     }
 }
 

@@ -1,3 +1,5 @@
+import LedgerCalendar
+
 // Child in need plan, DOMAIN.md §3.5.
 
 /// A CIN plan began (census `CINPlanStartDate` = `occurredOn`).
@@ -46,7 +48,17 @@ public struct CinMeetingHeld: ChildEventData {
 
     /// First planning meeting or review.
     public var meetingKind: CinMeetingKind
+    /// When the minutes were shared with the partner agencies (Oldham: within 10 WD, 003 KPS4); nil until shared.
+    public var minutesSharedOn: CivilDate?
 
     /// Creates the payload.
-    public init(meetingKind: CinMeetingKind) { self.meetingKind = meetingKind }
+    public init(meetingKind: CinMeetingKind, minutesSharedOn: CivilDate? = nil) {
+        self.meetingKind = meetingKind
+        self.minutesSharedOn = minutesSharedOn
+    }
+
+    /// Minutes not shared before the meeting.
+    public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
+        IssueRules.order(start: envelope.occurredOn, end: minutesSharedOn, at: "data.minutesSharedOn")
+    }
 }

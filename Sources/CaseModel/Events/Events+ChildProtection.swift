@@ -1,3 +1,5 @@
+import LedgerCalendar
+
 // Conference, plan, core group, review, visits and transfer-in, DOMAIN.md §3.8.
 
 /// The parental factors present at a CP conference (the "toxic trio" plus drug/alcohol split; DOMAIN.md §7).
@@ -32,18 +34,27 @@ public struct IcpcHeld: ChildEventData {
     public var category: CategoryOfAbuse?
     /// Parental factors present.
     public var parentalFactors: ParentalFactors
+    /// When the decisions, category, lead social worker and core group were circulated (Oldham: within
+    /// 1 WD, 003 KPS5 ICPC); nil until circulated.
+    public var decisionsCirculatedOn: CivilDate?
 
     /// Creates the payload.
-    public init(preBirth: Bool, planRequired: Bool, category: CategoryOfAbuse?, parentalFactors: ParentalFactors) {
+    public init(
+        preBirth: Bool, planRequired: Bool, category: CategoryOfAbuse?, parentalFactors: ParentalFactors,
+        decisionsCirculatedOn: CivilDate? = nil
+    ) {
         self.preBirth = preBirth
         self.planRequired = planRequired
         self.category = category
         self.parentalFactors = parentalFactors
+        self.decisionsCirculatedOn = decisionsCirculatedOn
     }
 
-    /// Category present exactly when a plan results.
+    /// Category present exactly when a plan results; decisions not circulated before the conference.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
         IssueRules.category(category, planResults: planRequired, at: "data.category")
+            + IssueRules.order(
+                start: envelope.occurredOn, end: decisionsCirculatedOn, at: "data.decisionsCirculatedOn")
     }
 }
 
@@ -112,13 +123,20 @@ public struct CoreGroupMeetingHeld: ChildEventData {
 
     /// Ids of the agencies that attended.
     public var attendingAgencies: [String]
+    /// When the minutes were circulated to the core group and loaded on the record (Oldham: within 5 WD,
+    /// 003 KPS5 Core Group); nil until circulated.
+    public var minutesCirculatedOn: CivilDate?
 
     /// Creates the payload.
-    public init(attendingAgencies: [String] = []) { self.attendingAgencies = attendingAgencies }
+    public init(attendingAgencies: [String] = [], minutesCirculatedOn: CivilDate? = nil) {
+        self.attendingAgencies = attendingAgencies
+        self.minutesCirculatedOn = minutesCirculatedOn
+    }
 
-    /// Agency ids well formed.
+    /// Agency ids well formed; minutes not circulated before the meeting.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
         IssueRules.ids(attendingAgencies, at: "data.attendingAgencies")
+            + IssueRules.order(start: envelope.occurredOn, end: minutesCirculatedOn, at: "data.minutesCirculatedOn")
     }
 }
 

@@ -66,17 +66,24 @@ public struct TafMeetingHeld: ChildEventData {
     public var attendingAgencies: [String]
     /// The date set for the next review, if one was set.
     public var nextReviewOn: CivilDate?
+    /// When the minutes and actions were distributed (Oldham: within 10 WD, 003 KPS2); nil until distributed.
+    public var minutesDistributedOn: CivilDate?
 
     /// Creates the payload.
-    public init(meetingKind: EarlyHelpMeetingKind, attendingAgencies: [String] = [], nextReviewOn: CivilDate? = nil) {
+    public init(
+        meetingKind: EarlyHelpMeetingKind, attendingAgencies: [String] = [], nextReviewOn: CivilDate? = nil,
+        minutesDistributedOn: CivilDate? = nil
+    ) {
         self.meetingKind = meetingKind
         self.attendingAgencies = attendingAgencies
         self.nextReviewOn = nextReviewOn
+        self.minutesDistributedOn = minutesDistributedOn
     }
 
-    /// Agency ids well formed; the next review not before this meeting.
+    /// Agency ids well formed; the next review and the minutes not before this meeting.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
         IssueRules.ids(attendingAgencies, at: "data.attendingAgencies")
             + IssueRules.order(start: envelope.occurredOn, end: nextReviewOn, at: "data.nextReviewOn")
+            + IssueRules.order(start: envelope.occurredOn, end: minutesDistributedOn, at: "data.minutesDistributedOn")
     }
 }

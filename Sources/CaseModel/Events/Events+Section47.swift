@@ -1,3 +1,5 @@
+import LedgerCalendar
+
 // Strategy discussion and s47 enquiry, DOMAIN.md §3.7.
 
 /// A strategy discussion was held. `occurredAt` is optional: legacy extracts often have the date only; the
@@ -14,17 +16,24 @@ public struct StrategyDiscussionHeld: ChildEventData {
     public var initiatesSection47: Bool
     /// Ids of the agencies that took part.
     public var attendingAgencies: [String]
+    /// When the minutes were shared with all involved (Oldham: within 5 WD, 003 KPS5); nil until shared.
+    public var minutesSharedOn: CivilDate?
 
     /// Creates the payload.
-    public init(form: StrategyDiscussionForm, initiatesSection47: Bool, attendingAgencies: [String] = []) {
+    public init(
+        form: StrategyDiscussionForm, initiatesSection47: Bool, attendingAgencies: [String] = [],
+        minutesSharedOn: CivilDate? = nil
+    ) {
         self.form = form
         self.initiatesSection47 = initiatesSection47
         self.attendingAgencies = attendingAgencies
+        self.minutesSharedOn = minutesSharedOn
     }
 
-    /// Agency ids well formed.
+    /// Agency ids well formed; minutes not shared before the discussion.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
         IssueRules.ids(attendingAgencies, at: "data.attendingAgencies")
+            + IssueRules.order(start: envelope.occurredOn, end: minutesSharedOn, at: "data.minutesSharedOn")
     }
 }
 

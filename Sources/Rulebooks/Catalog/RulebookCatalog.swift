@@ -50,7 +50,7 @@ public enum RulebookCatalog {
     ///
     /// - Throws: the `RulebookError` that refuses the file (its description names path, rule and reason).
     public static func checkText(_ bytes: [UInt8]) throws(RulebookError) -> String {
-        let book = try Rulebook.parse(bytes, knownEventTypes: RulebookEventTypes.catalogue)
+        let book = try Rulebook.parse(bytes)
         return "ok: \(book.name) \(book.version), \(book.rules.count) rules, \(book.settings.count) settings, "
             + "sha256 \(book.contentHash)\n"
     }

@@ -16,8 +16,8 @@ struct JSONCursor {
     /// The same value, attributed to a rule.
     func within(rule id: String) -> JSONCursor { JSONCursor(value, path: path, ruleID: id) }
 
-    func error(_ code: RulebookError.Code, _ reason: String) -> RulebookError {
-        RulebookError(code, path: path, ruleID: ruleID, reason: reason)
+    func error(_ code: RulebookError.Code, _ reason: String, field: String? = nil) -> RulebookError {
+        RulebookError(code, path: path, ruleID: ruleID, field: field, reason: reason)
     }
 
     /// The members of an object, refusing keys outside `allowed`.

@@ -6,8 +6,6 @@ import TextFormats
 struct RuleDecoder {
     /// Every setting a rule may refer to: the built-in ones and the book's.
     let settings: [String: SettingDefinition]
-    /// Event type names rules may use; nil accepts any (a book checked without a catalogue).
-    let knownEventTypes: Set<String>?
     /// The book's range; a rule's own range must lie inside it.
     let bookRange: InForceRange
     /// The rule's scope once read; patterns of catalogue types must belong to a stream of this kind.
@@ -22,14 +20,24 @@ struct RuleDecoder {
         let id = try cursor.object(allowing: Self.ruleKeys).required("id").nonEmptyString()
         let object = try cursor.within(rule: id).object(allowing: Self.ruleKeys)
         var decoder = self
-        let scope = try object.required("scope").enumeration(StreamKind.self)
+        let scopeCursor = try object.required("scope")
+        let scope = try scopeCursor.enumeration(StreamKind.self)
+        guard TimescaleRule.evaluatedScopes.contains(scope) else {
+            let evaluated = TimescaleRule.evaluatedScopes.map(\.rawValue).sorted().joined(separator: ", ")
+            throw scopeCursor.error(.invalidValue, "\(scope.rawValue) streams are not evaluated (only \(evaluated))")
+        }
         decoder.scope = scope
         let rule = try decoder.rule(object, id: id, scope: scope)
+        let matchCursor = try object.required("stop").object(allowing: ["events", "match"]).required("match")
         let startTypes = Set(rule.startEvents.map(\.eventType))
-        if case .sameEvent = rule.stopMatch, !rule.stopEvents.allSatisfy({ startTypes.contains($0.eventType) }) {
-            throw RulebookError(
-                .invalidValue, path: object.cursor.path + ".stop.match", ruleID: id,
-                reason: "sameEvent needs every stop event type to be a start event type")
+        switch rule.stopMatch {
+        case .sameEvent where !rule.stopEvents.allSatisfy({ startTypes.contains($0.eventType) }):
+            throw matchCursor.error(.invalidValue, "sameEvent needs every stop event type to be a start event type")
+        case .link(let field):
+            try decoder.checkLinkField(
+                field, stops: rule.stopEvents, at: matchCursor.child("field", .string(field)))
+        default:
+            break
         }
         return rule
     }
@@ -118,35 +126,40 @@ struct RuleDecoder {
         let object = try cursor.object(allowing: ["type", "where", "timeField"])
         let typeCursor = try object.required("type")
         let type = try typeCursor.nonEmptyString()
-        if let knownEventTypes, !knownEventTypes.contains(type) {
-            throw typeCursor.error(.unknownEventType, "\"\(type)\" is not in the event catalogue")
-        }
-        if knownEventTypes != nil, let scope, let kind = EventCatalogue.type(named: type)?.streamKind, kind != scope {
-            throw typeCursor.error(
-                .streamMismatch, "\"\(type)\" is a \(kind.rawValue) stream event, the rule's scope is \(scope.rawValue)"
-            )
-        }
+        let fields = try resolveType(type, at: typeCursor)
         var conditions: [EventCondition] = []
-        for element in try object.optional("where")?.array() ?? [] { conditions.append(try condition(element)) }
+        for element in try object.optional("where")?.array() ?? [] {
+            conditions.append(try condition(element, of: type, fields: fields))
+        }
         return EventPattern(
-            eventType: type, conditions: conditions, timeField: try object.optional("timeField")?.nonEmptyString())
+            eventType: type, conditions: conditions,
+            timeField: try object.optional("timeField").map { cursor throws(RulebookError) in
+                try timeField(cursor, of: type, fields: fields)
+            })
     }
 
-    private func condition(_ cursor: JSONCursor) throws(RulebookError) -> EventCondition {
+    private func condition(_ cursor: JSONCursor, of type: String, fields: [EventField]) throws(RulebookError)
+        -> EventCondition
+    {
         let object = try cursor.object(allowing: ["field", "equals", "notEquals", "in"])
-        let field = try object.required("field").nonEmptyString()
+        let fieldCursor = try object.required("field")
+        let field = try conditionField(try fieldCursor.nonEmptyString(), of: type, fields: fields, at: fieldCursor)
         let tests = ["equals", "notEquals", "in"].filter { object.members[$0] != nil }
         guard tests.count == 1 else {
             throw cursor.error(.invalidValue, "a condition needs exactly one of equals, notEquals, in")
         }
         let operand = try object.required(tests[0])
+        let elements = tests[0] == "in" ? try operand.nonEmptyArray() : [operand]
+        var values: [ConditionValue] = []
+        for element in elements {
+            let value = try scalar(element)
+            try checkValue(value, of: field, type: type, at: element)
+            values.append(value)
+        }
         switch tests[0] {
-        case "equals": return EventCondition(field: field, test: .equals(try scalar(operand)))
-        case "notEquals": return EventCondition(field: field, test: .notEquals(try scalar(operand)))
-        default:
-            var values: [ConditionValue] = []
-            for element in try operand.nonEmptyArray() { values.append(try scalar(element)) }
-            return EventCondition(field: field, test: .oneOf(values))
+        case "equals": return EventCondition(field: field.name, test: .equals(values[0]))
+        case "notEquals": return EventCondition(field: field.name, test: .notEquals(values[0]))
+        default: return EventCondition(field: field.name, test: .oneOf(values))
         }
     }
 

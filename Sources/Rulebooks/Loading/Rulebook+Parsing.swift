@@ -8,26 +8,25 @@ extension Rulebook {
         "format", "name", "title", "kind", "authority", "edition", "version", "inForce", "notes", "settings", "rules",
     ]
 
-    /// Loads and validates a rulebook from UTF-8 JSON bytes (docs/rulebook-format.md).
+    /// Loads and validates a rulebook from UTF-8 JSON bytes (docs/rulebook-format.md), resolving every event
+    /// type and field its rules name against the CaseModel event catalogue (`EventFieldCatalogue`).
     ///
-    /// - Parameter knownEventTypes: the event catalogue rules are checked against; nil skips the check.
-    /// - Throws: `RulebookError` naming the JSON path, the rule id and the reason for the first problem.
-    public static func parse(_ bytes: [UInt8], knownEventTypes: Set<String>?) throws(RulebookError) -> Rulebook {
+    /// - Throws: `RulebookError` naming the JSON path, the rule id (and field) and the reason for the first
+    ///   problem.
+    public static func parse(_ bytes: [UInt8]) throws(RulebookError) -> Rulebook {
         let document: JSONValue
         do {
             document = try JSONParser.parse(bytes)
         } catch {
             throw RulebookError(.syntax, path: "", reason: error.description)
         }
-        return try parse(document: document, knownEventTypes: knownEventTypes)
+        return try parse(document: document)
     }
 
-    /// Loads and validates a rulebook from JSON text; see `parse(_:knownEventTypes:)` for bytes.
-    public static func parse(text: String, knownEventTypes: Set<String>?) throws(RulebookError) -> Rulebook {
-        try parse(Array(text.utf8), knownEventTypes: knownEventTypes)
-    }
+    /// Loads and validates a rulebook from JSON text; see `parse(_:)` for bytes.
+    public static func parse(text: String) throws(RulebookError) -> Rulebook { try parse(Array(text.utf8)) }
 
-    private static func parse(document: JSONValue, knownEventTypes: Set<String>?) throws(RulebookError) -> Rulebook {
+    private static func parse(document: JSONValue) throws(RulebookError) -> Rulebook {
         let root = JSONCursor(document)
         let object = try root.object(allowing: bookKeys)
         let formatCursor = try object.required("format")
@@ -39,7 +38,7 @@ extension Rulebook {
         let settings = try settingDefinitions(object.required("settings"))
         let decoder = RuleDecoder(
             settings: Dictionary(uniqueKeysWithValues: (SettingDefinition.builtIn + settings).map { ($0.id, $0) }),
-            knownEventTypes: knownEventTypes, bookRange: range)
+            bookRange: range)
         return Rulebook(
             name: try object.required("name").nonEmptyString(), title: try object.required("title").nonEmptyString(),
             kind: kind, authority: try authority(object, kind: kind),

@@ -59,6 +59,10 @@ public struct EventPattern: Hashable, Sendable {
     /// A date or instant field used as the clock point instead of `occurredAt`; nil for `occurredAt`.
     public var timeField: String?
 
+    /// Envelope fields a `timeField` may name besides the payload's date and instant fields (the projection
+    /// reads these from the envelope).
+    public static let envelopeTimeFields: Set<String> = ["recordedAt"]
+
     /// Creates a pattern.
     public init(eventType: String, conditions: [EventCondition] = [], timeField: String? = nil) {
         self.eventType = eventType

@@ -21,6 +21,12 @@ public struct RulebookError: Error, Sendable, Equatable, CustomStringConvertible
         case unknownEventType
         /// A catalogue event type whose stream kind is not the rule's `scope` (start and stop must share a stream).
         case streamMismatch
+        /// A field the event type does not carry (a condition, `timeField` or link field naming no field of
+        /// the type in the event catalogue): such a rule could never start, stop or be breached.
+        case unknownField
+        /// A field that exists but cannot serve where it is named: a `timeField` that is not a date or instant,
+        /// a condition on a list or object, a value of the wrong JSON kind, a code its list does not have.
+        case fieldMismatch
         /// A `{"setting": id}` reference to a setting the book does not define.
         case unknownSetting
         /// A setting reference where the setting's kind does not fit (a unit setting used as a limit).
@@ -43,19 +49,24 @@ public struct RulebookError: Error, Sendable, Equatable, CustomStringConvertible
     public var ruleID: String?
     /// Why the value is refused.
     public var reason: String
+    /// The event field concerned (`registrationDate`), for `unknownField` and `fieldMismatch`.
+    public var field: String?
 
     /// Creates an error.
-    public init(_ code: Code, path: String, ruleID: String? = nil, reason: String) {
+    public init(_ code: Code, path: String, ruleID: String? = nil, field: String? = nil, reason: String) {
         self.code = code
         self.path = path
         self.ruleID = ruleID
+        self.field = field
         self.reason = reason
     }
 
-    /// `invalidValue at rules[3].limit.amount (rule nat.icpc-15): limit -1 is negative`.
+    /// `invalidValue at rules[3].limit.amount (rule nat.icpc-15): limit -1 is negative`;
+    /// `unknownField at rules[12].start.events[0].timeField (rule cdr.registrar, field registrationDate): …`.
     public var description: String {
         let location = path.isEmpty ? "document" : path
-        let rule = ruleID.map { " (rule \($0))" } ?? ""
+        let context = [ruleID.map { "rule \($0)" }, field.map { "field \($0)" }].compactMap { $0 }
+        let rule = context.isEmpty ? "" : " (\(context.joined(separator: ", ")))"
         return "\(code.rawValue) at \(location)\(rule): \(reason)"
     }
 

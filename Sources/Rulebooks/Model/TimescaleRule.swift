@@ -76,6 +76,9 @@ public struct InForceRange: Hashable, Sendable, CustomStringConvertible {
 
 /// One timescale rule, loaded from a rulebook (docs/rulebook-format.md §2).
 public struct TimescaleRule: Hashable, Sendable {
+    /// The stream kinds whose streams the projections pair clocks on; a rule of another scope is refused.
+    public static let evaluatedScopes: Set<StreamKind> = [.child, .review]
+
     /// Unique id within the book (`nat.icpc-15`).
     public var id: String
     /// What the rule measures; selection is by family (`icpc`).

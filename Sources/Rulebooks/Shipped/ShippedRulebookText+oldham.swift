@@ -10,9 +10,9 @@ extension ShippedRulebookText {
           "kind": "local",
           "authority": "Oldham",
           "edition": "OSCP practice standards (Working Together 2023 era)",
-          "version": "1.0.0",
+          "version": "1.1.0",
           "inForce": {"from": "2024-01-01", "to": null},
-          "notes": "003 is undated; DOMAIN.md dates it 'about 2024', so 2024-01-01 is an assumption to confirm with the partnership. Local rules layer over the national book: a local rule replaces the national rule of the same family.",
+          "notes": "003 is undated; DOMAIN.md dates it 'about 2024', so 2024-01-01 is an assumption to confirm with the partnership. Family Connect and Positive Steps rules start on an allocation whose teamId is familyConnect or positiveSteps: record those team ids for the two teams. Local rules layer over the national book: a local rule replaces the national rule of the same family.",
           "settings": [
             {
               "id": "oldham.ihaLimit",
@@ -88,7 +88,7 @@ extension ShippedRulebookText {
               "family": "fc-visit",
               "title": "Family Connect first visit within 5 working days of allocation, then visits at most 8 working days apart",
               "scope": "child",
-              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "team", "equals": "familyConnect"}]}]},
+              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "teamId", "equals": "familyConnect"}]}]},
               "stop": {"events": [{"type": "EarlyHelpVisit"}], "match": {"kind": "firstAfterStart"}},
               "limit": {"amount": 5, "unit": "workingDays"},
               "recurrence": {"id": "old.fc-visit-gap", "limits": [{"amount": 8, "unit": "workingDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
@@ -99,7 +99,7 @@ extension ShippedRulebookText {
               "family": "ps-contact",
               "title": "Positive Steps first contact within 5 working days of allocation, then contact at most 10 working days apart",
               "scope": "child",
-              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "team", "equals": "positiveSteps"}]}]},
+              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "teamId", "equals": "positiveSteps"}]}]},
               "stop": {"events": [{"type": "EarlyHelpVisit"}], "match": {"kind": "firstAfterStart"}},
               "limit": {"amount": 5, "unit": "workingDays"},
               "recurrence": {"id": "old.ps-contact-gap", "limits": [{"amount": 10, "unit": "workingDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
@@ -165,7 +165,7 @@ extension ShippedRulebookText {
               "title": "ICPC decisions, category, lead social worker and core group circulated within 1 working day",
               "scope": "child",
               "start": {"events": [{"type": "IcpcHeld"}]},
-              "stop": {"events": [{"type": "IcpcHeld", "timeField": "decisionsCirculatedAt"}], "match": {"kind": "sameEvent"}},
+              "stop": {"events": [{"type": "IcpcHeld", "timeField": "decisionsCirculatedOn"}], "match": {"kind": "sameEvent"}},
               "limit": {"amount": 1, "unit": "workingDays"},
               "source": "003: KPS5 ICPC"
             },
@@ -175,7 +175,7 @@ extension ShippedRulebookText {
               "title": "Core group minutes circulated and uploaded within 5 working days",
               "scope": "child",
               "start": {"events": [{"type": "CoreGroupMeetingHeld"}]},
-              "stop": {"events": [{"type": "CoreGroupMeetingHeld", "timeField": "minutesDate"}], "match": {"kind": "sameEvent"}},
+              "stop": {"events": [{"type": "CoreGroupMeetingHeld", "timeField": "minutesCirculatedOn"}], "match": {"kind": "sameEvent"}},
               "limit": {"amount": 5, "unit": "workingDays"},
               "source": "003: KPS5 Core Group"
             },

@@ -9,9 +9,9 @@ extension ShippedRulebookText {
           "title": "Working Together to Safeguard Children 2013",
           "kind": "national",
           "edition": "WT2013",
-          "version": "1.0.0",
+          "version": "1.1.0",
           "inForce": {"from": "2013-04-15", "to": null},
-          "notes": "001: WT2013 Summary para 5 (in force from 15 April 2013). No later national edition is shipped: DOMAIN.md quotes none; EES (45 WD, 15 WD to 2024-25) and 003 (ICPC 15 WD, RCPC 3/6 m) show the limits carried over, so this book stays in force.",
+          "notes": "001: WT2013 Summary para 5 (in force from 15 April 2013). No later national edition is shipped: DOMAIN.md quotes none; EES (45 WD, 15 WD to 2024-25) and 003 (ICPC 15 WD, RCPC 3/6 m) show the limits carried over, so this book stays in force. Police protection (72 h, CA 1989 s46) is statute, not guidance: it is in the statute book, in force in every era. dfe.assessment-45 fixes its counting (DOMAIN.md §5 C14: elapsed working days, same day = 0), so the dayCount, nonWorkingStart and within settings do not change it.",
           "settings": [],
           "rules": [
             {
@@ -59,6 +59,7 @@ extension ShippedRulebookText {
               "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "firstAfterStart"}},
               "cancel": [{"type": "CaseClosed"}],
               "limit": {"amount": 45, "unit": "workingDays"},
+              "counting": {"dayCount": "elapsed", "nonWorkingStart": "countFromStart", "within": "onOrBefore"},
               "source": "001: WT2013 ch.1 para 57; measured as EES table C2 (AssessmentActualStartDate to AssessmentAuthorisationDate)"
             },
             {
@@ -116,16 +117,6 @@ extension ShippedRulebookText {
               "source": "001: WT2013 ch.2 para 4"
             },
             {
-              "id": "nat.police-protection",
-              "family": "police-protection",
-              "title": "Police protection (s46) lasts at most 72 hours",
-              "scope": "child",
-              "start": {"events": [{"type": "PoliceProtectionStarted"}]},
-              "stop": {"events": [{"type": "PoliceProtectionEnded"}], "match": {"kind": "firstAfterStart"}},
-              "limit": {"amount": 72, "unit": "hours"},
-              "source": "001: WT2013 Appendix B 'Police protection powers' (CA 1989 s46)"
-            },
-            {
               "id": "lscb.scr-decision",
               "family": "scr-decision",
               "title": "SCR decision by the Chair normally within 1 month of the serious incident notification",
@@ -150,7 +141,7 @@ extension ShippedRulebookText {
               "family": "cdr-registrar",
               "title": "Registrar sends information on the death of a child to the LSCB within 7 days of registration",
               "scope": "child",
-              "start": {"events": [{"type": "RegistrarInformationReceived", "timeField": "registrationDate"}]},
+              "start": {"events": [{"type": "RegistrarInformationReceived", "timeField": "registeredOn"}]},
               "stop": {"events": [{"type": "RegistrarInformationReceived"}], "match": {"kind": "sameEvent"}},
               "limit": {"amount": 7, "unit": "calendarDays"},
               "source": "001: WT2013 ch.5 table 'Specific responsibilities of relevant bodies in relation to child deaths'"
@@ -160,7 +151,7 @@ extension ShippedRulebookText {
               "family": "cdr-coroner",
               "title": "Coroner informs the LSCB within 3 working days of the fact of an inquest or post mortem",
               "scope": "child",
-              "start": {"events": [{"type": "CoronerNotification", "timeField": "inquestOrPostMortemOn"}]},
+              "start": {"events": [{"type": "CoronerNotification", "timeField": "inquestOrPostMortemDecidedOn"}]},
               "stop": {"events": [{"type": "CoronerNotification"}], "match": {"kind": "sameEvent"}},
               "limit": {"amount": 3, "unit": "workingDays"},
               "source": "001: WT2013 ch.5, same table"
