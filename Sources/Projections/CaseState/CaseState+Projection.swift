@@ -15,7 +15,8 @@ extension CaseState {
         return state
     }
 
-    private mutating func fold(_ event: CaseEvent) {
+    /// Folds one effective event into the state (events must come in valid-time order, as `project` gives them).
+    public mutating func fold(_ event: CaseEvent) {
         let date = event.envelope.occurredOn
         switch event.data {
         case is ReferralReceived: openReferralOn = date
