@@ -24,10 +24,10 @@ extension AnnualReport {
                 percent: true),
             barChart(
                 title: "Children on a CP plan at 31 March \(year.label), by initial category",
-                ids: AnnualFigure.categories.map { "cpp-at-31-march-\($0.lowercased())" }),
+                bars: AnnualFigure.categories.map { ("cpp-at-31-march-\($0.lowercased())", $0) }),
             barChart(
                 title: "Parental factors at CP conferences \(year.label) (% of conferences)",
-                ids: AnnualFigure.parentalFactors.map { "conferences-\($0.id)-percent" }),
+                bars: AnnualFigure.parentalFactors.map { ("conferences-\($0.id)-percent", $0.title) }),
             "</div>", figuresTable(), definitionsTable(),
         ]
         html.append(listSection(id: "notes", title: "Notes", items: notes + comparatorLines()))
@@ -39,8 +39,8 @@ extension AnnualReport {
     private static let annualStyle = """
         .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(26rem,1fr));gap:1rem}\
         .series0{stroke:#1d70b8;fill:#1d70b8}.series1{stroke:#d4351c;fill:#d4351c}.series2{stroke:#00703c;fill:#00703c}\
-        polyline{fill:none;stroke-width:2.5}circle.hollow{fill:#fff;stroke-width:2}.legend{font-size:12px}\
-        td.incomplete{color:var(--muted)}th.figure{font-weight:400}\
+        .trend{fill:none;stroke-width:2.5}circle.hollow{fill:#fff;stroke-width:2}.legend{font-size:12px}\
+        td.incomplete{color:var(--muted)}th.rowhead{font-weight:400;white-space:nowrap}td.wrap{white-space:normal}\
         @media print{.charts{grid-template-columns:1fr 1fr}}
         """
 
@@ -61,7 +61,7 @@ extension AnnualReport {
                 let incomplete = cell.incompleteReason.map { " incomplete\" title=\"\(HTMLEscaping.escape($0))" } ?? ""
                 return "<td class=\"num\(incomplete)\">\(HTMLEscaping.escape(cell.text))</td>"
             }
-            return "<tr><th scope=\"row\" class=\"figure\">\(HTMLEscaping.escape(row.figure.title))</th>"
+            return "<tr><th scope=\"row\" class=\"rowhead\">\(HTMLEscaping.escape(row.figure.title))</th>"
                 + cells.joined() + "</tr>"
         }
         return tableSection(

@@ -12,7 +12,7 @@ extension AnnualReport {
         let series = ids.compactMap { row($0) }
         let peak = series.flatMap { $0.cells.compactMap { Self.tenths($0.value) } }.max() ?? 0
         let top = percent ? 1_000 : Self.niceCeiling(max(peak, 10))
-        var parts = [chartOpening(title: title, height: 250)]
+        var parts = [chartOpening(title: title, height: 236 + 16 * series.count)]
         for fraction in 0...4 {
             let y = Self.plotBottom - (Self.plotBottom - Self.plotTop) * fraction / 4
             let label = Self.axisLabel(top * fraction / 4, percent: percent)
@@ -25,19 +25,19 @@ extension AnnualReport {
         }
         for (index, row) in series.enumerated() {
             parts.append(line(row, seriesIndex: index, top: top))
-            let legendX = Self.plotLeft + index * 165
+            let legendY = 228 + 16 * index
             parts.append(
-                "<rect x=\"\(legendX)\" y=\"228\" width=\"12\" height=\"4\" class=\"series\(index)\"/>"
-                    + "<text x=\"\(legendX + 16)\" y=\"234\" class=\"legend\">"
+                "<rect x=\"\(Self.plotLeft)\" y=\"\(legendY)\" width=\"12\" height=\"4\" class=\"series\(index)\"/>"
+                    + "<text x=\"\(Self.plotLeft + 16)\" y=\"\(legendY + 6)\" class=\"legend\">"
                     + "\(HTMLEscaping.escape(Self.shortTitle(row.figure)))</text>")
         }
         parts.append("</svg></figure>")
         return parts.joined(separator: "\n")
     }
 
-    /// Horizontal bars of figures in the report year (counts or percentages), widest = largest.
-    func barChart(title: String, ids: [String]) -> String {
-        let bars = ids.compactMap { id in row(id).map { ($0.figure, $0.cells[$0.cells.count - 1]) } }
+    /// Horizontal bars of figures (id, label) in the report year (counts or percentages), widest = largest.
+    func barChart(title: String, bars labelled: [(id: String, label: String)]) -> String {
+        let bars = labelled.compactMap { bar in row(bar.id).map { (bar.label, $0.cells[$0.cells.count - 1]) } }
         let peak = max(bars.compactMap { Self.tenths($0.1.value) }.max() ?? 0, 1)
         let height = bars.count * 28 + 12
         var parts = [chartOpening(title: title, height: height)]
@@ -45,7 +45,7 @@ extension AnnualReport {
             let y = index * 28 + 4
             let width = (Self.tenths(bar.1.value) ?? 0) * 300 / peak
             parts.append(
-                "<text x=\"200\" y=\"\(y + 15)\" class=\"label\">\(HTMLEscaping.escape(Self.shortTitle(bar.0)))</text>"
+                "<text x=\"200\" y=\"\(y + 15)\" class=\"label\">\(HTMLEscaping.escape(bar.0))</text>"
                     + "<rect x=\"210\" y=\"\(y + 2)\" width=\"300\" height=\"18\" class=\"track\"/>"
                     + "<rect x=\"210\" y=\"\(y + 2)\" width=\"\(width)\" height=\"18\" class=\"bar\"/>"
                     + "<text x=\"516\" y=\"\(y + 15)\" class=\"value\">\(HTMLEscaping.escape(bar.1.text))</text>")
@@ -66,7 +66,7 @@ extension AnnualReport {
             Self.tenths(cell.value).map { (x: x(index), y: y($0, top: top), cell: cell) }
         }
         let path = points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
-        var parts = ["<polyline points=\"\(path)\" class=\"series\(seriesIndex)\"/>"]
+        var parts = ["<polyline points=\"\(path)\" class=\"series\(seriesIndex) trend\"/>"]
         for point in points {
             let hollow = point.cell.incompleteReason == nil ? "" : " hollow"
             parts.append(
@@ -108,10 +108,8 @@ extension AnnualReport {
         percent ? "\(tenths / 10)%" : DecimalText.grouped(tenths / 10)
     }
 
-    /// The title without its "(%)" suffix and leading spaces, for legends and bar labels.
+    /// The title without its "(%)" suffix, for legends.
     private static func shortTitle(_ figure: AnnualFigure) -> String {
-        var title = figure.title.drop { $0 == " " }
-        if title.hasSuffix(" (%)") { title = title.dropLast(4) }
-        return String(title)
+        figure.title.hasSuffix(" (%)") ? String(figure.title.dropLast(4)) : figure.title
     }
 }

@@ -40,7 +40,7 @@ extension AnnualReport {
     /// A plain-text report: the trend table (figures × years), comparators, notes and provenance.
     public func renderText() -> String {
         var lines = [title, "Financial years 1 April – 31 March; snapshots at the end of 31 March.", ""]
-        lines += trendTable()
+        lines += trendTable(rows)
         if !comparators.isEmpty {
             lines += ["", "Comparators \(year.label) (reference file)"]
             lines += comparators.map { comparator in
@@ -53,8 +53,16 @@ extension AnnualReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// The figures × years table of the figures `ids` (all when nil), each line prefixed by `indent`, then the
+    /// notes.
+    public func renderTrendTable(ids: [String]? = nil, indent: String) -> String {
+        let selected = ids.map { ids in rows.filter { ids.contains($0.figure.id) } } ?? rows
+        let lines = trendTable(selected) + notes.map { "Note: " + $0 }
+        return lines.map { indent + $0 }.joined(separator: "\n") + "\n"
+    }
+
     /// The figures × years table, titles left-aligned and values right-aligned.
-    func trendTable() -> [String] {
+    func trendTable(_ rows: [Row]) -> [String] {
         let header = ["figure"] + years.map(\.label)
         let body = rows.map { row in [row.figure.title] + row.cells.map(\.text) }
         let all = [header] + body
