@@ -15,7 +15,8 @@ extension CaseState {
         return state
     }
 
-    private mutating func fold(_ effective: EffectiveEvent) {
+    /// Folds one effective event into the state (events must come in valid-time order, as `project` gives them).
+    public mutating func fold(_ effective: EffectiveEvent) {
         let event = effective.event
         let date = event.envelope.occurredOn
         switch event.data {

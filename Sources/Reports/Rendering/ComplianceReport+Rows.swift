@@ -62,18 +62,7 @@ extension ComplianceReport {
     }
 
     /// The provenance as key/value pairs in print order.
-    var provenancePairs: [(String, String)] {
-        var pairs: [(String, String)] = [
-            ("ledgerPosition", text(provenance.ledgerPosition)), ("chainHead", provenance.chainHead),
-            ("calendar", provenance.calendar), ("generatedAt", provenance.generatedAt),
-        ]
-        for book in provenance.rulebooks {
-            pairs.append(("rulebook", "\(book.name) \(book.version) sha256:\(book.contentHash)"))
-        }
-        pairs += provenance.settings.map { ("setting", $0) }
-        pairs += provenance.parameterOrder.map { ("parameter." + $0, provenance.parameters[$0] ?? "") }
-        return pairs
-    }
+    var provenancePairs: [(String, String)] { provenance.pairs }
 
     private func groupTable(title: String, column: String, groups: [GroupFigures]) -> ReportTable {
         ReportTable(

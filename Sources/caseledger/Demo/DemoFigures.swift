@@ -21,8 +21,7 @@ struct DemoFigures {
         out.write("What is in the ledger (\(DecimalText.grouped(events.count)) events, \(countsByType.count) types)\n")
         out.write(DemoText.eventTypes(countsByType))
         out.write("\nCaseload at \(lastDay)\n" + DemoText.caseload(CaseloadSummary(state: state, asOf: lastDay)))
-        out.write("\nAnnual figures (financial years, 1 April – 31 March)\n")
-        out.write(DemoText.annual(AnnualCounts.count(state, years: years())))
+        try writeAnnual(to: out)
         try writeCompliance(to: out)
         try writeChronology(to: out)
     }
@@ -36,6 +35,23 @@ struct DemoFigures {
     }
 
     private var reportYear: FinancialYear { FinancialYear(containing: parameters.endDate) }
+
+    /// The headline annual-report figures of every whole year, through `caseledger report annual`'s library.
+    private func writeAnnual(to out: any TextSink) throws {
+        guard let last = years().last else { return }
+        let report = try AnnualReport.build(
+            state: state,
+            parameters: AnnualParameters(
+                year: last, yearCount: years().count, generatedAt: ReportOptions.lastLedgerTime(of: events)))
+        out.write("\nAnnual figures (financial years, 1 April – 31 March; 'caseledger report annual' has them all)\n")
+        out.write(report.renderTrendTable(ids: Self.annualFigureIDs, indent: "  "))
+    }
+
+    /// The annual figures the demo prints.
+    static let annualFigureIDs = [
+        "referrals", "re-referrals-percent", "assessments-completed", "assessments-within-45wd-percent",
+        "s47-enquiries", "icpcs", "cpp-started", "cpp-at-31-march", "cin-at-31-march",
+    ]
 
     private func writeCompliance(to out: any TextSink) throws {
         let year = reportYear

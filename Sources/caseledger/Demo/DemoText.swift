@@ -32,24 +32,6 @@ enum DemoText {
             """
     }
 
-    /// One row per financial year.
-    static func annual(_ rows: [AnnualCounts]) -> String {
-        let header = [
-            "year", "referrals", "re-referral %", "single assessments", "s47", "ICPCs", "CPP starts", "CPP 31 Mar",
-            "CIN 31 Mar",
-        ]
-        let body = rows.map { row in
-            [
-                row.year.label, DecimalText.grouped(row.referrals), row.reReferralPercent.map { percent($0) } ?? "n/a",
-                DecimalText.grouped(row.assessmentsAuthorised), DecimalText.grouped(row.section47Enquiries),
-                DecimalText.grouped(row.initialConferences),
-                DecimalText.grouped(row.protectionPlansStarted), DecimalText.grouped(row.protectionPlansAt31March),
-                DecimalText.grouped(row.childrenInNeedAt31March),
-            ]
-        }
-        return table([header] + body)
-    }
-
     /// One row per rule: instances, outcomes, % in time, median and 90th percentile.
     static func compliance(_ report: ComplianceReport) -> String {
         let header = ["rule", "limit", "clocks", "met", "breached", "overdue", "open", "% in time", "median", "p90"]
@@ -64,11 +46,6 @@ enum DemoText {
             ]
         }
         return table([header] + body)
-    }
-
-    private static func percent(_ value: Double) -> String {
-        let tenths = Int((value * 10).rounded())
-        return "\(tenths / 10).\(tenths % 10)"
     }
 
     /// Left-aligned columns two spaces apart, indented by two.
