@@ -1,6 +1,7 @@
 import CommandLineSupport
 import EventStore
 import Projections
+import Reports
 import Rulebooks
 
 extension CaseLedgerCLI {
@@ -18,6 +19,8 @@ extension CaseLedgerCLI {
             ErrorReport(exitCode(for: error.code), error.description + hint(for: error.code))
         case let error as RulebookError:
             ErrorReport(.dataError, "rulebook: \(error)")
+        case let error as ChronologyError:
+            ErrorReport(.notFound, error.message)
         default:
             nil
         }
