@@ -24,7 +24,8 @@ private func ids(_ chronology: ChildChronology) -> [String] {
     // On 20 March the 4 March visit had happened but was only recorded on 3 April.
     let chronology = try fixture.chronology(knownAt: "2014-03-20T23:00:00Z")
     #expect(!ids(chronology).contains("V1"))
-    #expect(try fixture.chronology(knownAt: "2014-04-03T13:00:00Z").entries.contains { $0.event.effective.eventId == "V1" })
+    #expect(
+        try fixture.chronology(knownAt: "2014-04-03T13:00:00Z").entries.contains { $0.event.effective.eventId == "V1" })
 }
 
 @Test func knownAtShowsRetractionsAndCorrectionsAsTheyStoodThen() throws {

@@ -36,7 +36,8 @@ struct ChronologyFixture {
                     data: Section47Started(strategyDiscussionEventId: "SD", jointWithPolice: true))))
         add(
             "RET", child: "C1", on: "2014-03-25", recorded: "2014-03-25",
-            EventRetracted(retractedEventId: "V2", retractedType: "StatutoryVisitMade", reason: "entered on wrong file"))
+            EventRetracted(retractedEventId: "V2", retractedType: "StatutoryVisitMade", reason: "entered on wrong file")
+        )
         add("V1", child: "C1", on: "2014-03-04", recorded: "2014-04-03", Self.visit)
         add("R2", child: "C2", householdId: "H1", on: "2014-01-02", recorded: "2014-01-02", registration)
         add("V3", child: "C2", on: "2014-03-05", recorded: "2014-03-05", Self.visit)

@@ -33,7 +33,8 @@ extension ChildChronology {
             header[name] = header[name].map { .string(($0.stringValue ?? "") + "\n" + value) } ?? .string(value)
         }
         let entries = rows(pseudonyms).map { row in
-            JSONValue.object(Dictionary(uniqueKeysWithValues: zip(Self.columnTitles, Self.fields(of: row).map(JSONValue.string))))
+            JSONValue.object(
+                Dictionary(uniqueKeysWithValues: zip(Self.columnTitles, Self.fields(of: row).map(JSONValue.string))))
         }
         let clocks = clockRows(pseudonyms).map { row in
             JSONValue.object(Dictionary(uniqueKeysWithValues: zip(Self.clockColumnTitles, row.map(JSONValue.string))))

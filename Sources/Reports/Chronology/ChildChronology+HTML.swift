@@ -7,7 +7,9 @@ extension ChildChronology {
         let escape = HTMLEscaping.escape
         let header = headerPairs(pseudonyms)
         let title = "Chronology of \(pseudonyms.label(childId))"
-        let summary = header.prefix(4).map { "<p class=\"period\"><strong>\(escape($0.name)):</strong> \(escape($0.value))</p>" }
+        let summary = header.prefix(4).map {
+            "<p class=\"period\"><strong>\(escape($0.name)):</strong> \(escape($0.value))</p>"
+        }
         let provenance = header.dropFirst(4).map { "<dt>\(escape($0.name))</dt><dd>\(escape($0.value))</dd>" }
         return """
             <!DOCTYPE html>
@@ -88,7 +90,7 @@ extension ChildChronology {
         .known{stroke:var(--ink);stroke-dasharray:4 3}.known-label{font-size:11px;fill:var(--ink)}\
         .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.75rem;width:100%}\
         th,td{border-bottom:1px solid var(--rule);padding:.25rem .4rem;text-align:left;vertical-align:top}\
-        thead th{background:var(--head);border-bottom:2px solid var(--ink)}\
+        thead th{background:var(--head);border-bottom:2px solid var(--ink)}td:nth-child(-n+3){white-space:nowrap}\
         tr.breach td{color:var(--red)}tr.retracted td{color:var(--muted)}tr.corrected td:nth-child(12){color:#b2460a}\
         dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;font-size:.8rem}\
         dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere;font-family:ui-monospace,Menlo,Consolas,monospace}\

@@ -7,15 +7,22 @@ extension ChildChronology {
     public func headerPairs(_ pseudonyms: Pseudonyms) -> [(name: String, value: String)] {
         var pairs: [(String, String)] = [
             ("child", pseudonyms.label(childId)),
-            ("known at", times.knownAt.map { "\($0) (only what had been recorded by then)" } ?? "now (everything recorded)"),
-            ("as of", times.asOf.map { "\($0) (only what had happened by then)" } ?? "not bounded (everything that happened)"),
+            (
+                "known at",
+                times.knownAt.map { "\($0) (only what had been recorded by then)" } ?? "now (everything recorded)"
+            ),
+            (
+                "as of",
+                times.asOf.map { "\($0) (only what had happened by then)" } ?? "not bounded (everything that happened)"
+            ),
             ("clocks judged on", judgedOn.description),
         ]
         if let household {
             let members = household.members.map { member in
                 "\(pseudonyms.label(member.personId)) (\(member.role.rawValue)\(member.isPresent ? "" : ", left"))"
             }
-            pairs.append(("household", "\(pseudonyms.label(household.householdId)): " + members.joined(separator: ", ")))
+            pairs.append(
+                ("household", "\(pseudonyms.label(household.householdId)): " + members.joined(separator: ", ")))
         }
         if let filter = filterText(pseudonyms) { pairs.append(("shown", filter)) }
         pairs += provenancePairs(pseudonyms)
@@ -35,25 +42,34 @@ extension ChildChronology {
     /// how to verify.
     func provenancePairs(_ pseudonyms: Pseudonyms) -> [(name: String, value: String)] {
         var pairs: [(String, String)] = [
-            ("ledger head", provenance.ledgerHead.map { "position \($0.position), chain hash \($0.chainHash)" } ?? "empty"),
+            (
+                "ledger head",
+                provenance.ledgerHead.map { "position \($0.position), chain hash \($0.chainHash)" } ?? "empty"
+            )
         ]
         if times.knownAt != nil {
             pairs.append(
-                ("ledger at known-at",
+                (
+                    "ledger at known-at",
                     provenance.ledgerAtKnownAt.map { "position \($0.position), chain hash \($0.chainHash)" }
-                        ?? "no record had been appended yet (history loaded later; knowledge times are record times)"))
+                        ?? "no record had been appended yet (history loaded later; knowledge times are record times)"
+                ))
         }
         pairs.append(("streams", provenance.streams.map { streamLabel($0, pseudonyms) }.joined(separator: ", ")))
         pairs.append(
-            ("rulebooks",
-                provenance.rulebooks.map { "\($0.name) \($0.version) sha256:\($0.contentHash)" }.joined(separator: "; ")))
+            (
+                "rulebooks",
+                provenance.rulebooks.map { "\($0.name) \($0.version) sha256:\($0.contentHash)" }.joined(separator: "; ")
+            ))
         pairs.append(("calendar", provenance.calendar))
         if !recordedAfterAppendPositions.isEmpty {
             pairs.append(
-                ("finding",
+                (
+                    "finding",
                     "record time after ledger append time at positions "
                         + recordedAfterAppendPositions.map(String.init).joined(separator: ", ")
-                        + " (counted as known from the append time)"))
+                        + " (counted as known from the append time)"
+                ))
         }
         pairs.append(("verify", Self.verifyText))
         return pairs

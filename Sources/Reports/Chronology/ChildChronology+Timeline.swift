@@ -22,8 +22,12 @@ extension ChildChronology {
         svg += gapRects(scale, height: height)
         for (index, lane) in lanes.enumerated() {
             let y = Self.laneTop + index * Self.laneHeight
-            svg.append("<rect class=\"lane\" x=\"\(TimelineScale.left)\" y=\"\(y + 3)\" width=\"\(scale.plotWidth)\" height=\"\(Self.laneHeight - 6)\"/>")
-            svg.append("<text class=\"lane-name\" x=\"\(TimelineScale.left - 8)\" y=\"\(y + Self.laneHeight / 2 + 4)\">\(HTMLEscaping.escape(lane))</text>")
+            svg.append(
+                "<rect class=\"lane\" x=\"\(TimelineScale.left)\" y=\"\(y + 3)\" width=\"\(scale.plotWidth)\" height=\"\(Self.laneHeight - 6)\"/>"
+            )
+            svg.append(
+                "<text class=\"lane-name\" x=\"\(TimelineScale.left - 8)\" y=\"\(y + Self.laneHeight / 2 + 4)\">\(HTMLEscaping.escape(lane))</text>"
+            )
         }
         svg += overdueBars(scale, lanes: lanes.count)
         svg += axis(scale, height: height)
@@ -74,9 +78,11 @@ extension ChildChronology {
     }
 
     private func dot(_ entry: Entry, _ row: Row, x: Int, y: Int) -> String {
-        let kind = entry.event.isRetracted ? "retracted" : row.isBreach ? "breach" : entry.isCorrected ? "corrected" : "event"
+        let kind =
+            entry.event.isRetracted ? "retracted" : row.isBreach ? "breach" : entry.isCorrected ? "corrected" : "event"
         let radius = row.isBreach ? 7 : 5
-        let title = "<title>\(HTMLEscaping.escape("\(row.valid) \(row.event) @\(row.position) \(row.status) \(row.clocks)"))</title>"
+        let title =
+            "<title>\(HTMLEscaping.escape("\(row.valid) \(row.event) @\(row.position) \(row.status) \(row.clocks)"))</title>"
         var shape = "<circle class=\"\(kind)\" cx=\"\(x)\" cy=\"\(y)\" r=\"\(radius)\">\(title)</circle>"
         if entry.event.isRetracted {
             shape += "<line class=\"strike\" x1=\"\(x - 7)\" y1=\"\(y + 7)\" x2=\"\(x + 7)\" y2=\"\(y - 7)\"/>"
@@ -111,10 +117,13 @@ extension ChildChronology {
 
     private func axis(_ scale: TimelineScale, height: Int) -> [String] {
         let baseline = height - 22
-        var parts = ["<line class=\"axis\" x1=\"\(TimelineScale.left)\" y1=\"\(baseline)\" x2=\"\(TimelineScale.left + scale.plotWidth)\" y2=\"\(baseline)\"/>"]
+        var parts = [
+            "<line class=\"axis\" x1=\"\(TimelineScale.left)\" y1=\"\(baseline)\" x2=\"\(TimelineScale.left + scale.plotWidth)\" y2=\"\(baseline)\"/>"
+        ]
         for tick in scale.ticks() {
             let x = scale.x(tick)
-            parts.append("<line class=\"tick-line\" x1=\"\(x)\" y1=\"\(Self.laneTop)\" x2=\"\(x)\" y2=\"\(baseline + 4)\"/>")
+            parts.append(
+                "<line class=\"tick-line\" x1=\"\(x)\" y1=\"\(Self.laneTop)\" x2=\"\(x)\" y2=\"\(baseline + 4)\"/>")
             let label = String(tick.description.prefix(7))
             parts.append("<text class=\"tick\" x=\"\(x)\" y=\"\(baseline + 16)\">\(label)</text>")
         }
@@ -126,8 +135,10 @@ extension ChildChronology {
         return marks.compactMap { name, date in
             guard let date, date >= scale.first, date <= scale.last else { return nil }
             let x = scale.x(date)
+            let nearRight = x > TimelineScale.left + scale.plotWidth * 4 / 5
             return "<line class=\"known\" x1=\"\(x)\" y1=\"14\" x2=\"\(x)\" y2=\"\(height - 22)\"/>"
-                + "<text class=\"known-label\" x=\"\(x + 3)\" y=\"12\">\(name) \(date)</text>"
+                + "<text class=\"known-label\" x=\"\(nearRight ? x - 3 : x + 3)\" y=\"12\""
+                + "\(nearRight ? " text-anchor=\"end\"" : "")>\(name) \(date)</text>"
         }
     }
 }

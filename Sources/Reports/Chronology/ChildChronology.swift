@@ -73,8 +73,10 @@ public struct ChildChronology: Hashable, Sendable {
             .sorted { EffectiveEvent.validTimeOrder($0.effective, $1.effective) }
         let entries = events.map { entry(for: $0, clocks: clocks, calendar: engine.calendar) }.filter(filter.admits)
         let shown = Set(entries.map(\.position))
-        let shownClocks = clocks.filter { shown.contains($0.startPosition) || $0.stopPosition.map(shown.contains) == true }
-            .sorted { ($0.startPosition, $0.clockID) < ($1.startPosition, $1.clockID) }
+        let shownClocks = clocks.filter {
+            shown.contains($0.startPosition) || $0.stopPosition.map(shown.contains) == true
+        }
+        .sorted { ($0.startPosition, $0.clockID) < ($1.startPosition, $1.clockID) }
         var provenance = provenance
         provenance.rulebooks = Set(shownClocks.map(\.rulebook)).sorted()
         provenance.calendar = engine.calendar.provenance.description

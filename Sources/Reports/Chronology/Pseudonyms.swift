@@ -66,7 +66,8 @@ public struct Pseudonyms: Hashable, Sendable {
         }
         if let caseId = envelope.caseId { give(caseId) { $0.next("Episode ") } }
         for worker in [envelope.actor.recordedBy, envelope.actor.decidedBy, envelope.actor.authorisedBy]
-            .compactMap({ $0 }) + (entry.event.corrections + [entry.event.retraction].compactMap { $0 }).map(\.recordedBy)
+            .compactMap({ $0 })
+            + (entry.event.corrections + [entry.event.retraction].compactMap { $0 }).map(\.recordedBy)
         {
             give(worker) { $0.nextLettered("Worker ") }
         }

@@ -14,7 +14,10 @@ public struct ChronologyRequest: Hashable, Sendable {
     public var includesHousehold: Bool
 
     /// Creates a request.
-    public init(childId: String, times: ReplayTimes, filter: ChronologyFilter = ChronologyFilter(), includesHousehold: Bool = false) {
+    public init(
+        childId: String, times: ReplayTimes, filter: ChronologyFilter = ChronologyFilter(),
+        includesHousehold: Bool = false
+    ) {
         self.childId = childId
         self.times = times
         self.filter = filter
@@ -65,19 +68,26 @@ extension ChildChronology {
         var streams = [childStream]
         var household: HouseholdReplay?
         if request.includesHousehold {
-            guard let householdId = events.filter(request.times.isKnown).last(where: { $0.event.envelope.householdId != nil })?.event.envelope.householdId else {
+            guard
+                let householdId = events.filter(request.times.isKnown).last(where: {
+                    $0.event.envelope.householdId != nil
+                })?.event.envelope.householdId
+            else {
                 throw ChronologyError(
                     code: .householdNotFound,
                     message: "no event of \(childStream) known at that time names a household (envelope householdId)")
             }
             let householdStream = StreamKind.household.prefix + householdId
             streams.append(householdStream)
-            let replay = try HouseholdReplay.replay(householdId: householdId, stream: try readStream(householdStream), times: request.times)
+            let replay = try HouseholdReplay.replay(
+                householdId: householdId, stream: try readStream(householdStream), times: request.times)
             household = replay
             for member in replay.members where member.role == .child && member.personId != request.childId {
                 let siblingStream = StreamKind.child.prefix + member.personId
                 streams.append(siblingStream)
-                replays.append(try ChildReplay.replay(childId: member.personId, stream: try readStream(siblingStream), times: request.times))
+                replays.append(
+                    try ChildReplay.replay(
+                        childId: member.personId, stream: try readStream(siblingStream), times: request.times))
             }
         }
         var provenance = provenance

@@ -54,7 +54,9 @@ public struct HouseholdReplay: Hashable, Sendable {
     }
 
     /// Applies `correction` (recorded by `event`) to `target`.
-    private static func apply(_ correction: EventCorrected, recordedBy event: LedgerEvent, to target: inout ReplayedEvent)
+    private static func apply(
+        _ correction: EventCorrected, recordedBy event: LedgerEvent, to target: inout ReplayedEvent
+    )
         throws(ProjectionError)
     {
         var envelope = target.effective.event.envelope

@@ -8,7 +8,8 @@ import Reports
 enum ChronologyCommand {
     /// The command declaration.
     static let command = Command(
-        name: "chronology", summary: "Print a child's chronology as known at a time (--known-at) and as of a date (--as-of).",
+        name: "chronology",
+        summary: "Print a child's chronology as known at a time (--known-at) and as of a date (--as-of).",
         discussion: """
             Reads only the child's stream (and with --household the household's and the siblings' streams) through \
             the per-stream index. --known-at T keeps what had been recorded by T, with corrections and retractions \
@@ -64,7 +65,8 @@ enum ChronologyCommand {
 enum ChronologyDiffCommand {
     /// The command declaration.
     static let command = Command(
-        name: "diff", summary: "What was added, corrected or retracted in a child's chronology between two knowledge times.",
+        name: "diff",
+        summary: "What was added, corrected or retracted in a child's chronology between two knowledge times.",
         options: [
             LedgerAccess.ledgerOption, ChronologyOptions.knownAtTwice, ChronologyOptions.asOf,
             ChronologyOptions.household, ChronologyOptions.pseudonymise, ChronologyOptions.output,

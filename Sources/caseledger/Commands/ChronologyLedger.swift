@@ -17,7 +17,8 @@ enum ChronologyLedger {
         let atKnownAt = try request.times.knownAt.flatMap { try lastPosition(appendedBy: $0, in: store) }
         var fallback = CivilDate(dayNumber: 0)
         if let last = info.lastPosition {
-            fallback = ReplayTimes.appendTime(nanoseconds: try store.record(at: last).ledgerTimestampNanoseconds)
+            fallback =
+                ReplayTimes.appendTime(nanoseconds: try store.record(at: last).ledgerTimestampNanoseconds)
                 .londonDate
         }
         return try ChildChronology.build(
@@ -36,7 +37,11 @@ enum ChronologyLedger {
         while low < high {
             let middle = low + (high - low) / 2
             let record = try store.record(at: middle)
-            if ReplayTimes.appendTime(nanoseconds: record.ledgerTimestampNanoseconds) <= instant { low = middle + 1 } else { high = middle }
+            if ReplayTimes.appendTime(nanoseconds: record.ledgerTimestampNanoseconds) <= instant {
+                low = middle + 1
+            } else {
+                high = middle
+            }
         }
         guard low > 0 else { return nil }
         let record = try store.record(at: low - 1)

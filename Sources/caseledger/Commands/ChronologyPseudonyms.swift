@@ -15,7 +15,8 @@ enum ChronologyPseudonyms {
         var pseudonyms = Pseudonyms(labels: [:])
         if POSIXFileSystem().fileExists(atPath: path) {
             do {
-                pseudonyms = try Pseudonyms(keyFileBytes: try InputFile.contents(ofPath: path, sizeBytesMax: keyFileSizeBytesMax))
+                pseudonyms = try Pseudonyms(
+                    keyFileBytes: try InputFile.contents(ofPath: path, sizeBytesMax: keyFileSizeBytesMax))
             } catch let error as Pseudonyms.KeyFileError {
                 throw CommandFailure(.dataError, "\(path): \(error)")
             }

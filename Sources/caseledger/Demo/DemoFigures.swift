@@ -65,13 +65,14 @@ struct DemoFigures {
             guard let visit = history.events.first(where: { Self.isLateVisit($0.event.envelope, $0.typeName) }) else {
                 continue
             }
-            let knownAt = ChronologyOptions.knowledgeTime(visit.event.envelope.recordedAt.londonDate.adding(days: -1).description)!
+            let knownAt = ChronologyOptions.knowledgeTime(
+                visit.event.envelope.recordedAt.londonDate.adding(days: -1).description)!
             let request = ChronologyRequest(childId: history.childId, times: ReplayTimes(knownAt: knownAt))
-            let stream = StreamKind.child.prefix + history.childId
             let chronology = try ChildChronology.build(
                 request, engine: ClockEngine(rulebooks: .shipped), fallbackJudgementDate: parameters.endDate,
                 provenance: ChronologyProvenance(
-                    ledgerHead: events.last.map(Self.point), ledgerAtKnownAt: events.last { ReplayTimes.appendTime(of: $0) <= knownAt }.map(Self.point),
+                    ledgerHead: events.last.map(Self.point),
+                    ledgerAtKnownAt: events.last { ReplayTimes.appendTime(of: $0) <= knownAt }.map(Self.point),
                     streams: []),
                 readStream: { name in events.filter { $0.event.streamID == name } })
             out.write(
