@@ -1,27 +1,52 @@
-import Rulebooks
+import Projections
 
 extension ChildChronology {
-    /// A plain-text chronology: one line per event (date, type, coded fields, recorded date and lag,
-    /// position, a `*` for corrected events), then one line per clock.
-    public func renderText() -> String {
-        var lines = ["Chronology of \(childId) (as now known; * = corrected after it was first recorded)"]
-        for entry in entries {
-            let lag = entry.recordingLagWorkingDays.map { "+\($0) WD" } ?? "?"
-            let mark = entry.isCorrected ? "*" : " "
+    /// Plain text: the header, then each event as a block (valid date, type, position; recorded and lag,
+    /// actor, decision; outcome; clocks; rationale; revisions), a retracted event marked `RETRACTED` with its
+    /// type struck through as `~~Type~~`, then the clocks.
+    public func renderText(_ pseudonyms: Pseudonyms = .none) -> String {
+        var lines = ["Chronology of \(pseudonyms.label(childId))"]
+        lines += headerPairs(pseudonyms).map { "  \(Self.padded($0.name + ":", 20)) \($0.value)" }
+        lines.append("")
+        for row in rows(pseudonyms) {
+            let mark = row.status == "retracted" ? "RETRACTED " : row.status == "corrected" ? "corrected " : ""
+            let event = row.status == "retracted" ? "~~\(row.event)~~" : row.event
+            let subject = household == nil ? "" : "[\(row.subject)] "
+            lines.append("\(Self.padded(row.valid, 17)) \(mark)\(subject)\(event)  @\(row.position)")
             lines.append(
-                "  \(entry.occurredOn) \(mark) \(pad(entry.typeName, 26)) recorded \(entry.recordedOn) (\(pad(lag, 7)))"
-                    + " @\(entry.position)  \(entry.codedFields)")
+                "    recorded \(row.recorded) (\(row.lag) WD)  \(row.actor)"
+                    + (row.decision.isEmpty ? "" : "  \(row.decision)"))
+            for (name, value) in [
+                ("outcome", row.outcome), ("clocks", row.clocks), ("rationale", row.rationale),
+                ("revisions", row.revisions),
+            ] where !value.isEmpty {
+                lines.append("    \(name): \(value)")
+            }
         }
-        lines.append("Clocks")
-        for clock in clocks {
-            let due = clock.due.map { "due \($0)" } ?? "no due date"
-            lines.append(
-                "  \(pad(clock.clockID, 24)) started \(clock.start.londonDate)  \(pad(due, 26)) \(clock.status)")
+        lines.append("")
+        lines.append("Clocks (judged on \(judgedOn))")
+        for clock in clockRows(pseudonyms) {
+            lines.append("  " + clock.map { Self.padded($0, 12) }.joined(separator: " "))
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func pad(_ text: String, _ width: Int) -> String {
+    /// Column titles of `clockRows`.
+    public static let clockColumnTitles = ["clock", "child", "started", "due", "stopped", "status", "rulebook"]
+
+    /// One row per clock, in start order.
+    public func clockRows(_ pseudonyms: Pseudonyms) -> [[String]] {
+        clocks.map { clock in
+            [
+                clock.clockID, pseudonyms.label(clock.childId), "\(clock.start.londonDate) @\(clock.startPosition)",
+                clock.due.map { "\($0)" } ?? "-",
+                clock.stop.map { "\($0.londonDate) @\(clock.stopPosition.map(String.init) ?? "?")" } ?? "-",
+                "\(clock.status)", "\(clock.rulebook.name) \(clock.rulebook.version)",
+            ]
+        }
+    }
+
+    static func padded(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
     }
 }

@@ -84,7 +84,8 @@ enum HouseholdSimulator {
     }
 
     /// The registration sorts before the child's first event: its valid date is the child's earliest and its
-    /// record time the child's earliest. Nil if the child has no events.
+    /// record time the child's earliest. It names the household (`householdId`), so that a replay finds the
+    /// child's household from the child's own stream. Nil if the child has no events.
     private static func registrationDraft(
         householdID: String, child: SyntheticChild, data: ChildRegistered, among drafts: [EventDraft]
     ) -> EventDraft? {
@@ -95,7 +96,7 @@ enum HouseholdSimulator {
         return EventDraft(
             eventId: SyntheticIDs.registration(householdID: householdID, childID: child.id), data: data,
             occurredOn: first.occurredOn, occurredAt: nil,
-            recordedAt: earliest.recordedAt, childId: child.id, householdId: nil, caseId: nil,
+            recordedAt: earliest.recordedAt, childId: child.id, householdId: householdID, caseId: nil,
             actor: Actor(recordedBy: registrationWorker, agency: SyntheticIDs.authorityAgency), rationale: nil,
             priority: .registration, sequence: 0)
     }

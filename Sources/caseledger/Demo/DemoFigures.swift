@@ -1,3 +1,4 @@
+import CaseModel
 import CommandLineSupport
 import LedgerCalendar
 import Projections
@@ -68,23 +69,49 @@ struct DemoFigures {
         out.write("  Full report with every breach and clock traced to ledger positions: \(path)\n")
     }
 
-    /// The chronology of one child who had a child-protection plan and a breached timescale: the shortest
-    /// such history of at least `chronologyEventCountMin` events, so it fits on a screen.
+    /// The chronology of one child who had a child-protection plan and a late-recorded visit (the shortest
+    /// such history of at least `chronologyEventCountMin` events), as known at the end of the day before that
+    /// visit was recorded: built by `caseledger chronology`'s library code, so the visit is not yet on file.
     private func writeChronology(to out: any TextSink) throws {
-        let engine = ClockEngine(rulebooks: .shipped)
         for history in state.childIds.compactMap({ state.children[$0] })
             .filter({ $0.events.count >= Self.chronologyEventCountMin })
             .filter({ history in history.events.contains { $0.typeName == "CpPlanStarted" } })
             .sorted(by: { ($0.events.count, $0.childId) < ($1.events.count, $1.childId) })
         {
+            guard let visit = history.events.first(where: { Self.isLateVisit($0.event.envelope, $0.typeName) }) else {
+                continue
+            }
+            let knownAt = ChronologyOptions.knowledgeTime(
+                visit.event.envelope.recordedAt.londonDate.adding(days: -1).description)!
+            let request = ChronologyRequest(childId: history.childId, times: ReplayTimes(knownAt: knownAt))
             let chronology = try ChildChronology.build(
-                history, engine: engine, asOf: parameters.endDate, calendar: parameters.calendar)
-            guard chronology.clocks.contains(where: { if case .breached = $0.status { true } else { false } })
-            else { continue }
-            out.write("\n" + chronology.renderText())
+                request, engine: ClockEngine(rulebooks: .shipped), fallbackJudgementDate: parameters.endDate,
+                provenance: ChronologyProvenance(
+                    ledgerHead: events.last.map(Self.point),
+                    ledgerAtKnownAt: events.last { ReplayTimes.appendTime(of: $0) <= knownAt }.map(Self.point),
+                    streams: []),
+                readStream: { name in events.filter { $0.event.streamID == name } })
+            out.write(
+                "\nChronology of \(history.childId) as known at \(knownAt) (caseledger chronology \(history.childId) "
+                    + "--known-at \(knownAt)):\n  the \(visit.typeName) of \(visit.validDate) (@\(visit.position)) was only "
+                    + "recorded on \(visit.event.envelope.recordedAt.londonDate), so it is not shown yet\n")
+            out.write(chronology.renderText())
             return
         }
     }
+
+    private static func point(_ event: LedgerEvent) -> ChronologyProvenance.LedgerPoint {
+        ChronologyProvenance.LedgerPoint(position: event.position, chainHash: HexText.encode(event.chainHash))
+    }
+
+    /// A visit recorded more than `lateVisitLagDaysMin` days after it happened.
+    private static func isLateVisit(_ envelope: EventEnvelope, _ typeName: String) -> Bool {
+        typeName.contains("Visit")
+            && envelope.occurredOn.days(until: envelope.recordedAt.londonDate) > lateVisitLagDaysMin
+    }
+
+    /// Days between a visit and its record beyond which the demo calls it late.
+    static let lateVisitLagDaysMin = 7
 
     /// Fewest events in the chronology shown.
     static let chronologyEventCountMin = 16

@@ -1,0 +1,81 @@
+import CaseModel
+import LedgerCalendar
+import Projections
+
+/// One child's stream replayed as known at a time: the history the projections fold from the events recorded
+/// by then (for clocks and case state), and every event of it, retracted ones included, with its revisions.
+public struct ChildReplay: Hashable, Sendable {
+    /// The child.
+    public var childId: String
+    /// The child's history from the events known at the knowledge time (retractions removed).
+    public var history: ChildHistory
+    /// Every event known at the knowledge time and dated on or before the as-of date, retracted ones
+    /// included, in valid-time order.
+    public var events: [ReplayedEvent]
+    /// Positions of events whose record time is after their ledger append time (they count as known from
+    /// the append time).
+    public var recordedAfterAppendPositions: [UInt64]
+    /// The highest position of the stream known at the knowledge time, or nil when nothing was.
+    public var lastKnownPosition: UInt64?
+
+    /// Replays `stream`, the child's events in ledger order, under `times`.
+    ///
+    /// Built on the projections' fold: the events recorded by the knowledge time are folded once as they
+    /// are and once without their retractions, so a retracted event keeps the form it had when retracted.
+    /// - Throws: `ProjectionError.invalidCorrection` when a correction's replacement cannot stand.
+    public static func replay(childId: String, stream: [LedgerEvent], times: ReplayTimes) throws(ProjectionError)
+        -> ChildReplay
+    {
+        let known = stream.filter(times.isKnown)
+        let byPosition = Dictionary(known.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
+        var retractions: [String: Revision] = [:]
+        for event in known {
+            guard let retraction = event.event.data(as: EventRetracted.self) else { continue }
+            if retractions[retraction.retractedEventId] == nil {
+                retractions[retraction.retractedEventId] = revision(.retracted, event, reason: retraction.reason)
+            }
+        }
+        let history = try fold(known, childId: childId)
+        let unretracted = try fold(known.filter { $0.event.data(as: EventRetracted.self) == nil }, childId: childId)
+        let events = unretracted.eventsInValidTimeOrder(asOf: times.validBound).compactMap { effective in
+            byPosition[effective.position].map { original in
+                ReplayedEvent(
+                    effective: effective, original: original,
+                    corrections: corrections(of: original, at: effective.correctionPositions, in: byPosition),
+                    retraction: retractions[effective.eventId])
+            }
+        }
+        return ChildReplay(
+            childId: childId, history: history, events: events,
+            recordedAfterAppendPositions: known.filter(ReplayTimes.recordedAfterAppend).map(\.position),
+            lastKnownPosition: known.last?.position)
+    }
+
+    /// The child's history folded by the projections from `events` (empty when none concern the child).
+    private static func fold(_ events: [LedgerEvent], childId: String) throws(ProjectionError) -> ChildHistory {
+        try ProjectionState.rebuild(from: events).children[childId] ?? ChildHistory(childId: childId)
+    }
+
+    /// The corrections at `positions` of `original`, each with the version it replaced.
+    static func corrections(of original: LedgerEvent, at positions: [UInt64], in byPosition: [UInt64: LedgerEvent])
+        -> [Revision]
+    {
+        var previous = EventVersion(original.event)
+        return positions.compactMap { position in
+            guard let event = byPosition[position], let correction = event.event.data(as: EventCorrected.self) else {
+                return nil
+            }
+            var revision = revision(.corrected, event, reason: correction.reason)
+            revision.replaced = previous
+            previous = EventVersion(correction.replacement)
+            return revision
+        }
+    }
+
+    /// A revision recorded by `event`.
+    static func revision(_ kind: Revision.Kind, _ event: LedgerEvent, reason: String) -> Revision {
+        Revision(
+            kind: kind, position: event.position, recordedAt: event.event.envelope.recordedAt,
+            recordedBy: event.event.envelope.actor.recordedBy, reason: reason, replaced: nil)
+    }
+}

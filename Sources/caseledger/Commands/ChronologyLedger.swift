@@ -1,0 +1,50 @@
+import EventStore
+import LedgerCalendar
+import Projections
+import Reports
+import Rulebooks
+import TextFormats
+
+/// Builds chronologies from an open ledger: streams through the per-stream index, provenance from the head
+/// and (by binary search on ledger time) the record last appended by the knowledge time.
+enum ChronologyLedger {
+    /// The chronology `request` asks for, read from `store`.
+    static func chronology(_ request: ChronologyRequest, store: EventStore) throws -> ChildChronology {
+        let info = store.info
+        let head = info.lastPosition.map {
+            ChronologyProvenance.LedgerPoint(position: $0, chainHash: HexText.encode(info.chainHead))
+        }
+        let atKnownAt = try request.times.knownAt.flatMap { try lastPosition(appendedBy: $0, in: store) }
+        var fallback = CivilDate(dayNumber: 0)
+        if let last = info.lastPosition {
+            fallback =
+                ReplayTimes.appendTime(nanoseconds: try store.record(at: last).ledgerTimestampNanoseconds)
+                .londonDate
+        }
+        return try ChildChronology.build(
+            request, engine: ClockEngine(rulebooks: .shipped), fallbackJudgementDate: fallback,
+            provenance: ChronologyProvenance(ledgerHead: head, ledgerAtKnownAt: atKnownAt, streams: []),
+            readStream: { try LedgerEvent.readStream($0, from: store) })
+    }
+
+    /// The last record appended at or before `instant` (ledger times never decrease along the log), found
+    /// in O(log n) record reads.
+    static func lastPosition(appendedBy instant: Instant, in store: EventStore) throws
+        -> ChronologyProvenance.LedgerPoint?
+    {
+        var low: UInt64 = 0
+        var high = store.info.recordCount  // answer is in [low, high): the first record appended after `instant`
+        while low < high {
+            let middle = low + (high - low) / 2
+            let record = try store.record(at: middle)
+            if ReplayTimes.appendTime(nanoseconds: record.ledgerTimestampNanoseconds) <= instant {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        guard low > 0 else { return nil }
+        let record = try store.record(at: low - 1)
+        return ChronologyProvenance.LedgerPoint(position: low - 1, chainHash: HexText.encode(record.chainHash))
+    }
+}

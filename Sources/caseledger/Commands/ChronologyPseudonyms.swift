@@ -1,0 +1,43 @@
+import CommandLineSupport
+import EventStore
+import Reports
+
+/// The `--pseudonymise KEYFILE` and `--output FILE` handling of the chronology commands.
+enum ChronologyPseudonyms {
+    /// Largest key file read.
+    static let keyFileSizeBytesMax = 16 << 20
+
+    /// The pseudonyms of an invocation: none without `--pseudonymise`; else the key file's map (empty if the
+    /// file does not exist yet) with labels given to everything `chronologies` show.
+    /// - Throws: `CommandFailure` (65) for a key file that is not a pseudonym map; file errors as they are.
+    static func load(_ invocation: CommandInvocation, for chronologies: [ChildChronology]) throws -> Pseudonyms {
+        guard let path = invocation.arguments.value(ChronologyOptions.pseudonymise.name) else { return .none }
+        var pseudonyms = Pseudonyms(labels: [:])
+        if POSIXFileSystem().fileExists(atPath: path) {
+            do {
+                pseudonyms = try Pseudonyms(
+                    keyFileBytes: try InputFile.contents(ofPath: path, sizeBytesMax: keyFileSizeBytesMax))
+            } catch let error as Pseudonyms.KeyFileError {
+                throw CommandFailure(.dataError, "\(path): \(error)")
+            }
+        }
+        for chronology in chronologies { pseudonyms.assign(for: chronology) }
+        return pseudonyms
+    }
+
+    /// Writes the (possibly extended) map back to the key file, atomically, before any output is written.
+    static func save(_ pseudonyms: Pseudonyms, _ invocation: CommandInvocation) throws {
+        guard pseudonyms.isActive, let path = invocation.arguments.value(ChronologyOptions.pseudonymise.name) else {
+            return
+        }
+        try OutputFile.write(Array(pseudonyms.keyFileText.utf8), toPath: path)
+    }
+
+    /// Writes `text` to `--output FILE` (atomically) or standard output.
+    static func write(_ text: String, _ invocation: CommandInvocation) throws {
+        guard let path = invocation.arguments.value(ChronologyOptions.output.name) else {
+            return invocation.output.write(text)
+        }
+        try OutputFile.write(Array(text.utf8), toPath: path)
+    }
+}
