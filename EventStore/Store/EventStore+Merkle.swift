@@ -32,7 +32,7 @@ extension EventStore {
     }
 
     /// Calls `body` with the leaf hash of every committed record, in position order.
-    private func forEachLeafHash(_ body: (MerkleTree.Hash) -> Void) throws(EventStoreError) {
+    func forEachLeafHash(_ body: (MerkleTree.Hash) -> Void) throws(EventStoreError) {
         var cursor = try events(fromPosition: 0)
         while let record = try cursor.next() { body(MerkleTree.leafHash(record.chainHash)) }
     }

@@ -7,9 +7,19 @@ enum CaseLedgerCLI {
 
     /// Every command, in the order `caseledger --help` lists them.
     static let commands: [Command] = [
-        InitCommand.command, AppendCommand.command, ImportCommand.command, ReadCommand.command, VerifyCommand.command,
-        InfoCommand.command, RulesCommand.command, ComplianceCommand.command, ReportCommand.command,
-        ChronologyCommand.command, ProjectionsCommand.command,
+        InitCommand.command,
+        AppendCommand.command,
+        ImportCommand.command,
+        ReadCommand.command,
+        VerifyCommand.command,
+        InfoCommand.command,
+        RulesCommand.command,
+        ComplianceCommand.command,
+        ReportCommand.command,
+        ChronologyCommand.command,
+        ProjectionsCommand.command,
+        KeyCommand.command,
+        CheckpointCommand.command,
         DemoCommand.command,
     ]
 

@@ -2,7 +2,8 @@ import CommandLineSupport
 import EventStore
 import TextFormats
 
-/// `caseledger verify --ledger DIR [--json]`: re-checks every record, checksum and chain link.
+/// `caseledger verify --ledger DIR [--json] [--against CHECKPOINT --public-key FILE]`: re-checks every record,
+/// checksum and chain link, and optionally that the ledger extends a signed checkpoint.
 enum VerifyCommand {
     /// The command declaration.
     static let command = Command(
@@ -10,11 +11,21 @@ enum VerifyCommand {
         discussion: """
             Opens the ledger read-only (no lock, no repair) and reads every byte once. Exit status 0 means \
             intact; 1 means damage was found, and the output names the first failure's segment, byte offset \
-            and position.
+            and position. With --against, also checks the checkpoint's signature with --public-key and proves, \
+            by an RFC 9162 consistency proof, that the ledger still holds every record the checkpoint covered, \
+            unchanged: a rewrite or truncation with every hash recomputed passes plain verify but fails here \
+            (docs/checkpoints.md).
             """,
-        options: [LedgerAccess.ledgerOption, LedgerAccess.jsonFlag], handler: run)
+        options: [LedgerAccess.ledgerOption, LedgerAccess.jsonFlag, againstOption, publicKeyOption], handler: run)
 
     private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
+        if let checkpointPath = invocation.arguments.value(againstOption.name) {
+            return try runAgainstCheckpoint(invocation, checkpointPath: checkpointPath)
+        }
+        if invocation.arguments.value(publicKeyOption.name) != nil {
+            throw UsageError(
+                commandPath: ["caseledger", "verify"], argument: "--against", reason: .missingRequiredOption)
+        }
         let (report, openDiagnosis) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             (try store.verify(), store.openDiagnosis)
         }
