@@ -45,6 +45,11 @@ public enum ValidTimeOrder {
             recordedSeconds: envelope.recordedAt.secondsSinceEpoch, eventId: effective.eventId)
     }
 
+    /// Whether `a` comes before `b` in valid-time order (for sorting values that wrap an effective event).
+    public static func precedes(_ a: EffectiveEvent, _ b: EffectiveEvent) -> Bool {
+        key(of: a) < key(of: b)
+    }
+
     /// `events` in valid-time order.
     public static func sorted(_ events: [EffectiveEvent]) -> [EffectiveEvent] {
         events.map { (key(of: $0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)

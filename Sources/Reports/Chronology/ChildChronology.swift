@@ -70,7 +70,7 @@ public struct ChildChronology: Hashable, Sendable {
         var clocks: [Clock] = []
         for replay in replays { clocks += try engine.clocks(for: replay.history, asOf: judgedOn) }
         let events = (replays.flatMap(\.events) + (household?.events ?? []))
-            .sorted { EffectiveEvent.validTimeOrder($0.effective, $1.effective) }
+            .sorted { ValidTimeOrder.precedes($0.effective, $1.effective) }
         let entries = events.map { entry(for: $0, clocks: clocks, calendar: engine.calendar) }.filter(filter.admits)
         let shown = Set(entries.map(\.position))
         let shownClocks = clocks.filter {

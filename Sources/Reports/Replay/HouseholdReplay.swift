@@ -49,7 +49,7 @@ public struct HouseholdReplay: Hashable, Sendable {
             }
         }
         let dated = replayed.filter { times.validBound.admits($0.effective.validDate) }
-            .sorted { EffectiveEvent.validTimeOrder($0.effective, $1.effective) }
+            .sorted { ValidTimeOrder.precedes($0.effective, $1.effective) }
         return HouseholdReplay(householdId: householdId, events: dated, members: members(of: dated))
     }
 
