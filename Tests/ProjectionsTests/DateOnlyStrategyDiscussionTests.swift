@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func anHourRuleOnADateOnlyDiscussionIsIndeterminate() throws {
-        let book = try Rulebook.parse(text: Self.hourBook, knownEventTypes: RulebookEventTypes.catalogue)
+        let book = try Rulebook.parse(text: Self.hourBook)
         let engine = ClockEngine(rulebooks: try RulebookSet([book]), authority: "test")
         let history = try #require(try ledger().state().children["C1"])
         let clock = try #require(try engine.clocks(for: history, asOf: day("2013-12-31")).first)
