@@ -3,20 +3,29 @@
 // CaseLedger: a tamper-evident, event-sourced ledger for children's social care in England.
 //
 // Zero package dependencies by design: the Swift toolchain only (stdlib, Foundation, Dispatch, Glibc,
-// Swift Testing). Dependencies point one way: CLI and Tools -> domain targets -> EventStore.
+// Swift Testing). Dependencies point one way: CLI and Tools -> domain targets -> EventStore -> Integrity
+// (docs/architecture.md lists what each target may depend on).
 import PackageDescription
 
 let package = Package(
     name: "CaseLedger",
     products: [
+        .library(name: "Integrity", targets: ["Integrity"]),
         .library(name: "EventStore", targets: ["EventStore"]),
+        .library(name: "EventStoreTesting", targets: ["EventStoreTesting"]),
         .executable(name: "caseledger", targets: ["caseledger"]),
         .executable(name: "caseledger-gen", targets: ["caseledger-gen"]),
         .executable(name: "caseledger-bench", targets: ["caseledger-bench"]),
     ],
     targets: [
-        // Storage engine: segments, checksums, hash chain, Merkle tree, recovery. Knows nothing of cases.
-        .target(name: "EventStore", path: "EventStore", exclude: ["FORMAT.md"]),
+        // SHA-256, CRC-32C, the Merkle tree and its proofs: used by the engine, rulebook digests, checkpoints.
+        .target(name: "Integrity", path: "EventStore/Integrity"),
+        // Storage engine: segments, checksums, hash chain, recovery. Knows nothing of cases.
+        .target(
+            name: "EventStore", dependencies: ["Integrity"], path: "EventStore",
+            exclude: ["FORMAT.md", "Integrity", "Testing"]),
+        // Test doubles for the engine's FileSystem seam: the simulated disk (crashes, faults), sync counting.
+        .target(name: "EventStoreTesting", dependencies: ["EventStore"], path: "EventStore/Testing"),
         // JSON, CSV, XML and HTML reading/writing written for this project (no Foundation coders in hot paths).
         .target(name: "TextFormats", path: "Sources/TextFormats"),
         // Argument parsing, error-to-exit-code mapping and help text shared by every executable.
@@ -30,11 +39,12 @@ let package = Package(
             name: "CaseImport", dependencies: ["CaseModel", "EventStore", "TextFormats"], path: "Sources/CaseImport"),
         // Timescale rulebooks as versioned data.
         .target(
-            name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats", "EventStore"],
+            name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats", "Integrity"],
             path: "Sources/Rulebooks", exclude: ["Data"]),
         // Case state and timescale clocks computed from events.
         .target(
-            name: "Projections", dependencies: ["CaseModel", "LedgerCalendar", "Rulebooks", "EventStore"],
+            name: "Projections",
+            dependencies: ["CaseModel", "LedgerCalendar", "Rulebooks", "EventStore", "Integrity"],
             path: "Sources/Projections"),
         // Compliance and other reports with provenance (table, CSV, JSON, HTML).
         .target(
@@ -58,22 +68,22 @@ let package = Package(
         .executableTarget(
             name: "caseledger-bench",
             dependencies: [
-                "EventStore", "CommandLineSupport", "CaseImport", "SyntheticAuthority", "Projections", "LedgerCalendar",
-                "TextFormats",
-                "Reports", "Rulebooks",
+                "EventStore", "EventStoreTesting", "CommandLineSupport", "CaseImport", "SyntheticAuthority",
+                "Projections", "LedgerCalendar", "TextFormats", "Reports", "Rulebooks",
             ],
             path: "Tools/caseledger-bench", exclude: ["Baselines"]),
 
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "EventStoreTesting", "Integrity"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CommandLineSupportTests", dependencies: ["CommandLineSupport"]),
         .testTarget(name: "LedgerCalendarTests", dependencies: ["LedgerCalendar"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "TextFormats"]),
-        .testTarget(name: "CaseImportTests", dependencies: ["CaseImport", "CaseModel", "EventStore"]),
+        .testTarget(
+            name: "CaseImportTests", dependencies: ["CaseImport", "CaseModel", "EventStore", "EventStoreTesting"]),
         .testTarget(name: "RulebooksTests", dependencies: ["Rulebooks", "LedgerCalendar", "CaseModel"]),
         .testTarget(
             name: "ProjectionsTests",
-            dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore", "TextFormats"]),
+            dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore", "EventStoreTesting", "TextFormats"]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(

@@ -1,4 +1,5 @@
 import EventStore
+import EventStoreTesting
 
 /// `hash`: the pure-Swift SHA-256 and CRC-32C the log's integrity rests on, over large buffers.
 ///

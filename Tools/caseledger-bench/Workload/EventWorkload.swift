@@ -1,4 +1,5 @@
 import EventStore
+import EventStoreTesting
 
 /// One generated event and the stream it goes to.
 struct WorkloadEvent: Sendable {
