@@ -24,7 +24,8 @@ let package = Package(
         .target(
             name: "EventStore", dependencies: ["Integrity"], path: "EventStore",
             exclude: ["FORMAT.md", "Integrity", "Testing"]),
-        // Test doubles for the engine's FileSystem seam: the simulated disk (crashes, faults), sync counting.
+        // Test doubles for the engine's FileSystem seam: the simulated disk (crashes, faults), sync counting
+        // (also used by caseledger-bench to report syncs per event).
         .target(name: "EventStoreTesting", dependencies: ["EventStore"], path: "EventStore/Testing"),
         // JSON, CSV, XML and HTML reading/writing written for this project (no Foundation coders in hot paths).
         .target(name: "TextFormats", path: "Sources/TextFormats"),
