@@ -51,9 +51,11 @@ let package = Package(
         .target(
             name: "Reports", dependencies: ["Projections", "Rulebooks", "CaseModel", "TextFormats"],
             path: "Sources/Reports"),
+        // SplitMix64, the one seeded generator: the synthetic authority, the simulated disk and the tests draw from it.
+        .target(name: "SeededRandom", path: "Sources/SeededRandom"),
         // Deterministic synthetic local authority (used by the demo and by caseledger-gen).
         .target(
-            name: "SyntheticAuthority", dependencies: ["CaseModel", "LedgerCalendar"],
+            name: "SyntheticAuthority", dependencies: ["CaseModel", "LedgerCalendar", "SeededRandom"],
             path: "Sources/SyntheticAuthority"),
         .executableTarget(
             name: "caseledger",
@@ -89,7 +91,9 @@ let package = Package(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(
             name: "SyntheticAuthorityTests",
-            dependencies: ["SyntheticAuthority", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar"]),
+            dependencies: [
+                "SyntheticAuthority", "SeededRandom", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar",
+            ]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger"]),
     ]
