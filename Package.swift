@@ -26,7 +26,7 @@ let package = Package(
             exclude: ["FORMAT.md", "Integrity", "Testing"]),
         // Test doubles for the engine's FileSystem seam: the simulated disk (crashes, faults), sync counting
         // (also used by caseledger-bench to report syncs per event).
-        .target(name: "EventStoreTesting", dependencies: ["EventStore"], path: "EventStore/Testing"),
+        .target(name: "EventStoreTesting", dependencies: ["EventStore", "SeededRandom"], path: "EventStore/Testing"),
         // JSON, CSV, XML and HTML reading/writing written for this project (no Foundation coders in hot paths).
         .target(name: "TextFormats", path: "Sources/TextFormats"),
         // Argument parsing, error-to-exit-code mapping and help text shared by every executable.
@@ -72,21 +72,30 @@ let package = Package(
             name: "caseledger-bench",
             dependencies: [
                 "EventStore", "EventStoreTesting", "CommandLineSupport", "CaseImport", "SyntheticAuthority",
-                "Projections", "LedgerCalendar", "TextFormats", "Reports", "Rulebooks",
+                "Projections", "LedgerCalendar", "TextFormats", "Reports", "Rulebooks", "SeededRandom",
             ],
             path: "Tools/caseledger-bench", exclude: ["Baselines"]),
 
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "EventStoreTesting", "Integrity"]),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
+        // Helpers shared by the test targets: test dates, the DOMAIN.md §5 worked-example table.
+        .target(name: "TestSupport", dependencies: ["LedgerCalendar"], path: "Tests/TestSupport"),
+        .testTarget(
+            name: "EventStoreTests", dependencies: ["EventStore", "EventStoreTesting", "Integrity", "SeededRandom"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "SeededRandom"]),
         .testTarget(name: "CommandLineSupportTests", dependencies: ["CommandLineSupport"]),
-        .testTarget(name: "LedgerCalendarTests", dependencies: ["LedgerCalendar"]),
+        .testTarget(
+            name: "LedgerCalendarTests", dependencies: ["LedgerCalendar", "SeededRandom", "TestSupport"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "TextFormats"]),
         .testTarget(
             name: "CaseImportTests", dependencies: ["CaseImport", "CaseModel", "EventStore", "EventStoreTesting"]),
-        .testTarget(name: "RulebooksTests", dependencies: ["Rulebooks", "LedgerCalendar", "CaseModel"]),
+        .testTarget(
+            name: "RulebooksTests",
+            dependencies: ["Rulebooks", "LedgerCalendar", "CaseModel", "SeededRandom", "TestSupport"]),
         .testTarget(
             name: "ProjectionsTests",
-            dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore", "EventStoreTesting", "TextFormats"]),
+            dependencies: [
+                "Projections", "Rulebooks", "CaseModel", "EventStore", "EventStoreTesting", "TextFormats",
+                "TestSupport",
+            ]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(
