@@ -3,20 +3,30 @@
 // CaseLedger: a tamper-evident, event-sourced ledger for children's social care in England.
 //
 // Zero package dependencies by design: the Swift toolchain only (stdlib, Foundation, Dispatch, Glibc,
-// Swift Testing). Dependencies point one way: CLI and Tools -> domain targets -> EventStore.
+// Swift Testing). Dependencies point one way: CLI and Tools -> domain targets -> EventStore -> Integrity
+// (docs/architecture.md lists what each target may depend on).
 import PackageDescription
 
 let package = Package(
     name: "CaseLedger",
     products: [
+        .library(name: "Integrity", targets: ["Integrity"]),
         .library(name: "EventStore", targets: ["EventStore"]),
+        .library(name: "EventStoreTesting", targets: ["EventStoreTesting"]),
         .executable(name: "caseledger", targets: ["caseledger"]),
         .executable(name: "caseledger-gen", targets: ["caseledger-gen"]),
         .executable(name: "caseledger-bench", targets: ["caseledger-bench"]),
     ],
     targets: [
-        // Storage engine: segments, checksums, hash chain, Merkle tree, recovery. Knows nothing of cases.
-        .target(name: "EventStore", path: "EventStore", exclude: ["FORMAT.md"]),
+        // SHA-256, CRC-32C, the Merkle tree and its proofs: used by the engine, rulebook digests, checkpoints.
+        .target(name: "Integrity", path: "EventStore/Integrity"),
+        // Storage engine: segments, checksums, hash chain, recovery. Knows nothing of cases.
+        .target(
+            name: "EventStore", dependencies: ["Integrity"], path: "EventStore",
+            exclude: ["FORMAT.md", "Integrity", "Testing"]),
+        // Test doubles for the engine's FileSystem seam: the simulated disk (crashes, faults), sync counting
+        // (also used by caseledger-bench to report syncs per event).
+        .target(name: "EventStoreTesting", dependencies: ["EventStore", "SeededRandom"], path: "EventStore/Testing"),
         // JSON, CSV, XML and HTML reading/writing written for this project (no Foundation coders in hot paths).
         .target(name: "TextFormats", path: "Sources/TextFormats"),
         // Argument parsing, error-to-exit-code mapping and help text shared by every executable.
@@ -30,19 +40,22 @@ let package = Package(
             name: "CaseImport", dependencies: ["CaseModel", "EventStore", "TextFormats"], path: "Sources/CaseImport"),
         // Timescale rulebooks as versioned data.
         .target(
-            name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats", "EventStore"],
+            name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats", "Integrity"],
             path: "Sources/Rulebooks", exclude: ["Data"]),
         // Case state and timescale clocks computed from events.
         .target(
-            name: "Projections", dependencies: ["CaseModel", "LedgerCalendar", "Rulebooks", "EventStore"],
+            name: "Projections",
+            dependencies: ["CaseModel", "LedgerCalendar", "Rulebooks", "EventStore", "Integrity"],
             path: "Sources/Projections"),
         // Compliance and other reports with provenance (table, CSV, JSON, HTML).
         .target(
             name: "Reports", dependencies: ["Projections", "Rulebooks", "CaseModel", "TextFormats"],
             path: "Sources/Reports"),
+        // SplitMix64, the one seeded generator: the synthetic authority, the simulated disk and the tests draw from it.
+        .target(name: "SeededRandom", path: "Sources/SeededRandom"),
         // Deterministic synthetic local authority (used by the demo and by caseledger-gen).
         .target(
-            name: "SyntheticAuthority", dependencies: ["CaseModel", "LedgerCalendar"],
+            name: "SyntheticAuthority", dependencies: ["CaseModel", "LedgerCalendar", "SeededRandom"],
             path: "Sources/SyntheticAuthority"),
         .executableTarget(
             name: "caseledger",
@@ -58,27 +71,38 @@ let package = Package(
         .executableTarget(
             name: "caseledger-bench",
             dependencies: [
-                "EventStore", "CommandLineSupport", "CaseImport", "SyntheticAuthority", "Projections", "LedgerCalendar",
-                "TextFormats",
-                "Reports", "Rulebooks",
+                "EventStore", "EventStoreTesting", "CommandLineSupport", "CaseImport", "SyntheticAuthority",
+                "Projections", "LedgerCalendar", "TextFormats", "Reports", "Rulebooks", "SeededRandom",
             ],
             path: "Tools/caseledger-bench", exclude: ["Baselines"]),
 
-        .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
-        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
+        // Helpers shared by the test targets: test dates, the DOMAIN.md §5 worked-example table.
+        .target(name: "TestSupport", dependencies: ["LedgerCalendar"], path: "Tests/TestSupport"),
+        .testTarget(
+            name: "EventStoreTests", dependencies: ["EventStore", "EventStoreTesting", "Integrity", "SeededRandom"]),
+        .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "SeededRandom"]),
         .testTarget(name: "CommandLineSupportTests", dependencies: ["CommandLineSupport"]),
-        .testTarget(name: "LedgerCalendarTests", dependencies: ["LedgerCalendar"]),
+        .testTarget(
+            name: "LedgerCalendarTests", dependencies: ["LedgerCalendar", "SeededRandom", "TestSupport"]),
         .testTarget(name: "CaseModelTests", dependencies: ["CaseModel", "TextFormats"]),
-        .testTarget(name: "CaseImportTests", dependencies: ["CaseImport", "CaseModel", "EventStore"]),
-        .testTarget(name: "RulebooksTests", dependencies: ["Rulebooks", "LedgerCalendar", "CaseModel"]),
+        .testTarget(
+            name: "CaseImportTests", dependencies: ["CaseImport", "CaseModel", "EventStore", "EventStoreTesting"]),
+        .testTarget(
+            name: "RulebooksTests",
+            dependencies: ["Rulebooks", "LedgerCalendar", "CaseModel", "SeededRandom", "TestSupport"]),
         .testTarget(
             name: "ProjectionsTests",
-            dependencies: ["Projections", "Rulebooks", "CaseModel", "EventStore", "TextFormats"]),
+            dependencies: [
+                "Projections", "Rulebooks", "CaseModel", "EventStore", "EventStoreTesting", "TextFormats",
+                "TestSupport",
+            ]),
         .testTarget(
             name: "ReportsTests", dependencies: ["Reports", "Projections", "Rulebooks", "CaseModel", "LedgerCalendar"]),
         .testTarget(
             name: "SyntheticAuthorityTests",
-            dependencies: ["SyntheticAuthority", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar", "Reports"]),
+            dependencies: [
+                "SyntheticAuthority", "SeededRandom", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar", "Reports",
+            ]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger"]),
     ]

@@ -1,3 +1,5 @@
+import EventStore
+
 extension SimulatedFileSystem {
     /// Simulates power loss, then leaves the file system usable for the next "boot".
     ///

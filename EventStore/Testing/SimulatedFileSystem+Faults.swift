@@ -1,3 +1,5 @@
+import EventStore
+
 extension SimulatedFileSystem {
     /// The kinds of call the simulated file system counts and can fail.
     public enum Operation: String, Sendable, CaseIterable, Hashable {

@@ -1,3 +1,5 @@
+import EventStore
+
 extension SimulatedFileSystem {
     /// How many calls of each kind reached the disk, whether they succeeded or failed. Calls on a
     /// handle that a crash killed, and `fileExists`, are not counted.

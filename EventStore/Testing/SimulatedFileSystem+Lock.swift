@@ -1,3 +1,5 @@
+import EventStore
+
 /// A lock held in a `SimulatedFileSystem`'s lock table, released by `release()`, by deinit (as
 /// closing a descriptor releases flock) or by `crash()`.
 ///

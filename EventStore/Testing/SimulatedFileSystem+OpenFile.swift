@@ -1,3 +1,5 @@
+import EventStore
+
 /// What an open simulated file refers to: one inode, in one generation (boot) of the file system.
 struct SimulatedHandle: Sendable {
     /// The path it was opened by, for error messages.

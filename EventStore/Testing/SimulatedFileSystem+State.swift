@@ -1,3 +1,5 @@
+import EventStore
+
 extension SimulatedFileSystem {
     /// Everything the simulated disk holds; guarded by the file system's mutex.
     ///

@@ -1,3 +1,5 @@
+import EventStore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)

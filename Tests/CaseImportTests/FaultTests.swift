@@ -1,5 +1,6 @@
 import CaseImport
 import EventStore
+import EventStoreTesting
 import Testing
 
 /// An fdatasync failure in the second append group: the first group stays committed, the error says so, and

@@ -1,3 +1,4 @@
+import EventStoreTesting
 import Foundation
 import Testing
 
@@ -18,9 +19,9 @@ import Testing
 
 @Test(.temporaryLedgers) func failedSyncStopsAllFurtherAppendsUntilReopen() throws {
     let path = temporaryLedgerPath()
-    let disk = FaultInjectingFileSystem()
+    let disk = SyncCountingFileSystem(base: POSIXFileSystem())
     let store = try makeLedger(at: path, count: 2, fileSystem: disk)
-    disk.failSync(afterCount: 1)
+    disk.failDataSync(afterCount: 1)
     #expect(throws: EventStoreError(.io, "")) {
         try store.append(stream: "s", expectedVersion: .any, events: [sampleEvent(9)])
     }
@@ -37,10 +38,10 @@ import Testing
 /// The first appender's sync is held until every other appender is queued behind it, so exactly one
 /// more sync (by the next leader) must cover all of them.
 @Test(.temporaryLedgers) func concurrentAppendersShareSyncs() throws {
-    let disk = FaultInjectingFileSystem()
+    let disk = SyncCountingFileSystem(base: POSIXFileSystem())
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, fileSystem: disk)
     let appenderCount = 8
-    disk.onNextSync {
+    disk.onNextDataSync {
         while (try? store.withOpenState { state in state.queue.count }) != appenderCount - 1 { usleep(1_000) }
     }
     let before = disk.dataSyncCount
@@ -60,7 +61,7 @@ import Testing
 }
 
 @Test(.temporaryLedgers) func bulkAppendUsesOneSync() throws {
-    let disk = FaultInjectingFileSystem()
+    let disk = SyncCountingFileSystem(base: POSIXFileSystem())
     let store = try makeLedger(at: temporaryLedgerPath(), count: 0, fileSystem: disk)
     let before = disk.dataSyncCount
     let batches = (0..<50).map {

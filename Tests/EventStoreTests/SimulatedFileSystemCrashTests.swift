@@ -1,4 +1,5 @@
 import EventStore
+import EventStoreTesting
 import Testing
 
 /// Writes a 100-byte synced header, then three unsynced 1000-byte writes after it; returns the

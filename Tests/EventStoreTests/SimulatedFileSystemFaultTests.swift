@@ -1,5 +1,6 @@
 import Dispatch
 import EventStore
+import EventStoreTesting
 import Testing
 
 /// Opens `/data/a` (durable, empty) and returns the disk and a read-write handle, with counters

@@ -1,4 +1,5 @@
 import EventStore
+import EventStoreTesting
 import Testing
 
 /// Shared set-up for the simulated file system tests.

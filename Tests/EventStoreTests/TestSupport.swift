@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 
 @testable import EventStore
@@ -60,19 +61,6 @@ func sampleEvent(_ number: Int, sourceID: String? = nil, payloadSizeBytes: Int =
     let payload = (0..<payloadSizeBytes).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
     return EventToAppend(
         type: "test.event", schemaVersion: 1, sourceID: sourceID, metadata: Array("m\(number)".utf8), payload: payload)
-}
-
-/// SplitMix64, a tiny seeded generator for deterministic test data.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// Creates a ledger and appends `count` single-event batches to streams "s0".."s2".

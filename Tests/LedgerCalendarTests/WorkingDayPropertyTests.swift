@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 
 @testable import LedgerCalendar
@@ -52,7 +53,7 @@ func inclusiveDeadlineIsOneWorkingDayBeforeTheElapsedOneWhenTheStartIsAWorkingDa
 @Test(arguments: propertyStartDates)
 func workingDayCountMatchesADayByDayCountAndIsAntisymmetric(start: CivilDate) throws {
     var generator = SplitMix64(seed: propertySeed ^ UInt64(start.dayNumber))
-    let end = start.adding(days: generator.next(in: -120...400))
+    let end = start.adding(days: generator.integer(in: -120...400))
     let counted = try englandAndWales.workingDays(
         from: start, to: end, convention: .elapsed, nonWorkingStart: .countFromStart)
     let expected =

@@ -1,6 +1,7 @@
 import CaseModel
 import LedgerCalendar
 import Projections
+import TestSupport
 import Testing
 import TextFormats
 

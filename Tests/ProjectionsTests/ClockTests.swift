@@ -2,6 +2,7 @@ import CaseModel
 import LedgerCalendar
 import Projections
 import Rulebooks
+import TestSupport
 import Testing
 
 @Suite struct ClockTests {

@@ -1,5 +1,6 @@
 import CaseModel
 import EventStore
+import EventStoreTesting
 import Projections
 import Testing
 

@@ -49,5 +49,3 @@ struct TestLedger {
     func state() throws -> ProjectionState { try ProjectionState.rebuild(from: events) }
 }
 
-/// A date from ISO text (tests only).
-func day(_ text: String) -> CivilDate { CivilDate(iso8601: text)! }

@@ -1,20 +1,9 @@
 import LedgerCalendar
+import SeededRandom
+import TestSupport
 import Testing
 
 @testable import Rulebooks
-
-/// SplitMix64: a tiny deterministic generator so property tests are seeded and repeatable.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94d0_49bb_1331_11eb
-        return Int((mixed ^ (mixed >> 31)) % UInt64(bound))
-    }
-}
 
 private let dayRules = RulebookSet.shipped.books.flatMap(\.rules).filter { rule in
     (try? rule.resolved(settings: RuleSettings()))?.limit.unit != .hours

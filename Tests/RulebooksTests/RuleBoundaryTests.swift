@@ -1,4 +1,5 @@
 import LedgerCalendar
+import TestSupport
 import Testing
 
 @testable import Rulebooks

@@ -1,42 +1,11 @@
 import LedgerCalendar
+import TestSupport
 import Testing
 
 @testable import Rulebooks
 
-/// A DOMAIN.md §5 worked example: rule, start, deadline under C1-A (elapsed) and C1-B (inclusive).
-struct WorkedExample: Sendable, CustomTestStringConvertible {
-    let ruleID: String
-    let start: String
-    let elapsedDue: String
-    let inclusiveDue: String?
-    var testDescription: String { "\(ruleID) from \(start)" }
-}
-
-let workedExamples: [WorkedExample] = [
-    WorkedExample(
-        ruleID: "wt10.referral-decision", start: "2013-03-28", elapsedDue: "2013-04-02", inclusiveDue: "2013-03-28"),
-    WorkedExample(
-        ruleID: "nat.assessment-45", start: "2013-03-28", elapsedDue: "2013-06-05", inclusiveDue: "2013-06-04"),
-    WorkedExample(
-        ruleID: "nat.assessment-45", start: "2013-04-15", elapsedDue: "2013-06-19", inclusiveDue: "2013-06-18"),
-    WorkedExample(ruleID: "nat.icpc-15", start: "2013-05-13", elapsedDue: "2013-06-04", inclusiveDue: "2013-06-03"),
-    WorkedExample(ruleID: "nat.icpc-15", start: "2013-12-16", elapsedDue: "2014-01-09", inclusiveDue: "2014-01-08"),
-    WorkedExample(
-        ruleID: "nat.core-group-first", start: "2013-12-17", elapsedDue: "2014-01-03", inclusiveDue: "2014-01-02"),
-    WorkedExample(ruleID: "nat.icpc-15", start: "2022-05-27", elapsedDue: "2022-06-21", inclusiveDue: "2022-06-20"),
-    WorkedExample(
-        ruleID: "nat.core-group-first", start: "2022-09-12", elapsedDue: "2022-09-27", inclusiveDue: "2022-09-26"),
-    WorkedExample(ruleID: "cdr.coroner", start: "2013-04-26", elapsedDue: "2013-05-01", inclusiveDue: "2013-04-30"),
-    WorkedExample(
-        ruleID: "nat.referral-decision", start: "2013-06-08", elapsedDue: "2013-06-10", inclusiveDue: "2013-06-10"),
-    WorkedExample(ruleID: "wt10.rcpc-first", start: "2013-01-31", elapsedDue: "2013-04-30", inclusiveDue: nil),
-    WorkedExample(ruleID: "nat.rcpc-first", start: "2013-11-29", elapsedDue: "2014-02-28", inclusiveDue: nil),
-    WorkedExample(ruleID: "cdr.registrar", start: "2013-12-20", elapsedDue: "2013-12-27", inclusiveDue: nil),
-    WorkedExample(ruleID: "cdr.coroner-report", start: "2013-12-10", elapsedDue: "2014-01-07", inclusiveDue: nil),
-]
-
-@Test(arguments: workedExamples)
-func workedExampleFallsDueAsDomainSectionFiveSays(_ example: WorkedExample) throws {
+@Test(arguments: DomainWorkedExample.all)
+func workedExampleFallsDueAsDomainSectionFiveSays(_ example: DomainWorkedExample) throws {
     #expect(try due(example.ruleID, from: example.start) == .date(day(example.elapsedDue)))
     guard let inclusiveDue = example.inclusiveDue else { return }
     let inclusive = RuleSettings(["dayCount": .dayCount(.inclusive)])

@@ -1,3 +1,4 @@
+import SeededRandom
 import Testing
 
 @testable import TextFormats
@@ -14,7 +15,7 @@ import Testing
 
 @Test(arguments: [CSVWriter.LineEnding.crlf, .lf])
 func writtenRecordsReadBackUnchanged(lineEnding: CSVWriter.LineEnding) throws {
-    var generator = SeededGenerator(seed: 4180)
+    var generator = SplitMix64(seed: 4180)
     let alphabet: [Character] = ["a", ",", "\"", "\n", "\r", " ", "é", "😀"]
     let records = (0..<100).map { _ in
         (0..<Int.random(in: 1...4, using: &generator)).map { _ in

@@ -1,17 +1,6 @@
-@testable import TextFormats
+import SeededRandom
 
-/// SplitMix64: a small deterministic generator so randomised tests repeat exactly for a given seed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
+@testable import TextFormats
 
 extension JSONValue {
     private static let sampleScalars: [Unicode.Scalar] = [
@@ -20,7 +9,7 @@ extension JSONValue {
     private static let sampleNumbers = ["0.5", "-1e-7", "3.0E+10", "123456789012345678901234567890"]
 
     /// A random value for round-trip tests; containers only while `depth > 0`.
-    static func random(depth: Int, using generator: inout SeededGenerator) -> JSONValue {
+    static func random(depth: Int, using generator: inout SplitMix64) -> JSONValue {
         switch Int.random(in: 0..<(depth > 0 ? 8 : 6), using: &generator) {
         case 0: return .null
         case 1: return .bool(Bool.random(using: &generator))
@@ -40,7 +29,7 @@ extension JSONValue {
         }
     }
 
-    private static func randomString(using generator: inout SeededGenerator) -> String {
+    private static func randomString(using generator: inout SplitMix64) -> String {
         let count = Int.random(in: 0..<6, using: &generator)
         var text = String.UnicodeScalarView()
         for _ in 0..<count { text.append(sampleScalars.randomElement(using: &generator)!) }

@@ -1,4 +1,4 @@
-import EventStore
+import Integrity
 import TextFormats
 
 /// A deterministic checkpoint of the projection: the ledger position and chain head it reflects, the

@@ -1,5 +1,5 @@
 import CaseModel
-import EventStore
+import Integrity
 
 /// The fold of the ledger that every projection reads: each child's history as now known, and the
 /// ledger position and chain head it reflects.

@@ -1,4 +1,4 @@
-import EventStore
+import Integrity
 import TextFormats
 
 /// SHA-256 of a rulebook's canonical JSON, as lowercase hex: the rulebook's content hash, recorded with

@@ -1,4 +1,5 @@
 import CaseModel
+import SeededRandom
 
 /// A deterministic synthetic local authority: children in households, each with a realistic journey
 /// through children's social care, calibrated to national statistics (docs/synthetic-authority.md).

@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// A continuous distribution given by points of its quantile function, linearly interpolated between
 /// them: the direct way to hit published medians, quartiles and "share within N" figures exactly.
 ///

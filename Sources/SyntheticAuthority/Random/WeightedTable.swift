@@ -1,3 +1,5 @@
+import SeededRandom
+
 /// A categorical distribution: each entry is drawn with probability weight ÷ total weight.
 ///
 /// Weights are relative (they need not sum to 1), so a table can state published percentages as they

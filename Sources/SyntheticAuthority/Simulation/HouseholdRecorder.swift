@@ -1,5 +1,6 @@
 import CaseModel
 import LedgerCalendar
+import SeededRandom
 
 /// Collects one household's events as they are simulated: owns the household's random stream, numbers
 /// the events, stamps record times and drops anything outside the window: dated after the end date,

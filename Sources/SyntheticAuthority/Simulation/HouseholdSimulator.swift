@@ -1,5 +1,6 @@
 import CaseModel
 import LedgerCalendar
+import SeededRandom
 
 /// Simulates one household from its own random stream, derived from `(seed, household index)`, so a
 /// household's events depend on nothing else and memory stays bounded by one household.

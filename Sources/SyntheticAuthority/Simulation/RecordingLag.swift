@@ -1,4 +1,5 @@
 import LedgerCalendar
+import SeededRandom
 
 /// When an event is written on the case system, after it happened: usually the same day, often within
 /// a few days, sometimes weeks late (a realistic tail; DOMAIN.md §3.1, §8.1: Oldham expects visits

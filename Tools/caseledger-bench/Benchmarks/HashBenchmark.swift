@@ -1,4 +1,5 @@
 import EventStore
+import SeededRandom
 
 /// `hash`: the pure-Swift SHA-256 and CRC-32C the log's integrity rests on, over large buffers.
 ///
@@ -9,7 +10,7 @@ enum HashBenchmark {
     /// Runs both hashes over one seeded buffer of `sizes.hashBufferSizeBytes` and records the metrics.
     static func run(in context: BenchContext) throws {
         let sizeBytes = context.sizes.hashBufferSizeBytes
-        var random = SimulationRandom(seed: context.settings.seed)
+        var random = SplitMix64(seed: context.settings.seed)
         let buffer = (0..<sizeBytes).map { _ in UInt8(truncatingIfNeeded: random.next()) }
         let detail = "one pass over a \(NumberText.bytes(sizeBytes)) buffer per run"
         context.progress("measuring hash.sha256")

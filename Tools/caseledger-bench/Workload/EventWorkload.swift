@@ -1,4 +1,5 @@
 import EventStore
+import SeededRandom
 
 /// One generated event and the stream it goes to.
 struct WorkloadEvent: Sendable {
@@ -27,7 +28,8 @@ struct EventWorkload {
         "referral", "outcome", "attended", "home", "safety", "support", "meeting", "follow-up", "wellbeing", "team",
     ]
 
-    private var random: SimulationRandom
+    private let seed: UInt64
+    private var random: SplitMix64
     private let streamCount: Int
     private var generatedCount = 0
 
@@ -35,7 +37,8 @@ struct EventWorkload {
     /// - Precondition: `streamCount` ≥ 1.
     init(seed: UInt64, streamCount: Int) {
         precondition(streamCount >= 1, "a workload needs at least one stream")
-        self.random = SimulationRandom(seed: seed)
+        self.seed = seed
+        self.random = SplitMix64(seed: seed)
         self.streamCount = streamCount
     }
 
@@ -53,7 +56,7 @@ struct EventWorkload {
     mutating func next(stream: String) -> WorkloadEvent {
         generatedCount += 1
         let type = Self.eventTypes[random.next(below: Self.eventTypes.count)]
-        let sourceID = "bench-\(random.seed)-\(generatedCount)"
+        let sourceID = "bench-\(seed)-\(generatedCount)"
         let metadata = Array("{\"correlationId\":\"\(sourceID)\",\"channel\":\"bench\"}".utf8)
         let event = EventToAppend(
             type: type, schemaVersion: 1, sourceID: sourceID, metadata: metadata,

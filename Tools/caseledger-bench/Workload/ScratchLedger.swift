@@ -1,4 +1,5 @@
 import EventStore
+import EventStoreTesting
 
 /// A ledger created fresh in the scratch directory on the real file system, with its syncs counted,
 /// and removed again by `remove`.
@@ -7,7 +8,7 @@ struct ScratchLedger {
     let store: EventStore
     /// The ledger directory.
     let directory: String
-    private let syncCounter: SyncCounter
+    private let fileSystem: SyncCountingFileSystem
     private let scratch: ScratchDirectory
     /// The ledger's name: its directory within the scratch directory.
     let name: String
@@ -19,11 +20,11 @@ struct ScratchLedger {
         let directory = scratch.path(for: name)
         let store = try EventStore.create(directory: directory, fileSystem: fileSystem)
         return ScratchLedger(
-            store: store, directory: directory, syncCounter: fileSystem.counter, scratch: scratch, name: name)
+            store: store, directory: directory, fileSystem: fileSystem, scratch: scratch, name: name)
     }
 
     /// Syncs issued by the store so far.
-    var syncCount: Int { syncCounter.value }
+    var syncCount: Int { fileSystem.syncCount }
 
     /// Bytes in the ledger's segment files.
     var logSizeBytes: Int { Int(store.info.sizeBytes) }
