@@ -122,6 +122,7 @@ extension SimulatedFileSystem.State {
             remaining.append(fault)
         }
         faults = remaining
+        if fired != nil { counters.faultFiredCount += 1 }
         return fired
     }
 }

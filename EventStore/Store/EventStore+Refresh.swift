@@ -14,14 +14,14 @@ extension EventStore {
         let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: .readOnly)
             .openReportingCorruption()
         try Self.check(opened, extendsRecordCount: seen.0, chainHead: seen.1, directory: paths.directory)
-        condition.lock()
-        defer { condition.unlock() }
-        guard opened.index.recordCount >= state.index.recordCount else { return }  // a concurrent refresh won
-        state.index = opened.index
-        state.segments = opened.segments
-        state.lastTimestampNanoseconds = opened.lastTimestampNanoseconds
-        state.unreadablePositions = opened.unreadablePositions
-        state.diagnosis = opened.diagnosis
+        shared.withLock { state in
+            guard opened.index.recordCount >= state.index.recordCount else { return }  // a concurrent refresh won
+            state.index = opened.index
+            state.segments = opened.segments
+            state.lastTimestampNanoseconds = opened.lastTimestampNanoseconds
+            state.unreadablePositions = opened.unreadablePositions
+            state.diagnosis = opened.diagnosis
+        }
     }
 
     /// Throws `corrupt` unless `opened` holds at least `recordCount` records, the last of them with `chainHead`.

@@ -1,15 +1,13 @@
-import Foundation
-
 /// A tamper-evident, append-only, segmented event log in one directory.
 ///
 /// Thread-safe and synchronous. One writer per directory (an advisory lock on `DIR/LOCK`); any number of
 /// read-only stores, in this process or others. Appends are durable (fdatasync) before they return, and
 /// concurrent appends share syncs (group commit). See FORMAT.md for the bytes on disk.
 ///
-/// `@unchecked Sendable`: every mutable property is either guarded by `condition` (`state`) or owned by
-/// the group-commit leader (`writer`, and writes to `state.index`, which happen only under `condition`
-/// while `leaderActive` is set); the leader role is handed over under `condition`, so at most one thread
-/// owns the writer at a time. Readers only read `state` under `condition`.
+/// `@unchecked Sendable`: every mutable property is either inside `shared` (a `ConditionLock`, so only
+/// touched with its mutex held) or is `writer`, which only the group-commit leader touches; the leader
+/// role is taken and handed back inside `shared` (`State.leaderActive`), so at most one thread owns the
+/// writer at a time. See `EventStore+GroupCommit.swift` for the hand-off and its writable gate.
 public final class EventStore: @unchecked Sendable {
     let fileSystem: any FileSystem
     let paths: LedgerPaths
@@ -20,23 +18,25 @@ public final class EventStore: @unchecked Sendable {
     public let indexOrigin: IndexOrigin
     /// For a read-only open of a damaged ledger: the first problem found while opening (or at the last
     /// `refresh()`).
-    public var openDiagnosis: VerifyFailure? {
-        condition.lock()
-        defer { condition.unlock() }
-        return state.diagnosis
-    }
-    let condition = NSCondition()
-    var state: State
+    public var openDiagnosis: VerifyFailure? { shared.withLockedValue { state in state.diagnosis } }
+    /// The state shared by appenders, readers and `close`.
+    let shared: ConditionLock<State>
     var writer: SegmentWriter?
     private let lock: (any FileLock)?
 
-    /// Everything guarded by `condition`.
+    /// Everything guarded by `shared`.
     struct State {
         var index: LedgerIndex
         var segments: [SegmentSlot]
+        /// Requests waiting for a group-commit leader.
         var queue: [AppendRequest] = []
+        /// True while a thread owns `writer` and commits a group.
         var leaderActive = false
+        /// The first write or sync failure: the writable gate (no request may lead after one).
         var failure: EventStoreError?
+        /// `close()` has started: new appends are refused; queued ones are still committed or failed.
+        var isClosing = false
+        /// `close()` has finished: everything is refused.
         var isClosed = false
         var lastTimestampNanoseconds: Int64
         /// Read-only, damaged: acknowledged positions after the readable records; reading them throws `corrupt`.
@@ -56,9 +56,9 @@ public final class EventStore: @unchecked Sendable {
         self.lock = lock
         self.indexOrigin = opened.indexOrigin
         self.writer = opened.writer
-        self.state = State(
+        self.shared = ConditionLock(State(
             index: opened.index, segments: opened.segments, lastTimestampNanoseconds: opened.lastTimestampNanoseconds,
-            unreadablePositions: opened.unreadablePositions, diagnosis: opened.diagnosis)
+            unreadablePositions: opened.unreadablePositions, diagnosis: opened.diagnosis))
     }
 
     deinit { lock?.release() }
@@ -131,25 +131,34 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
-    /// Writes an index checkpoint, releases the writer lock, and refuses further appends and reads.
-    /// Idempotent. Waits for an in-flight group commit to finish.
+    /// Refuses new appends, waits until every append already queued has been committed or failed, writes an
+    /// index checkpoint, then releases the writer lock; afterwards reads are refused too. Idempotent: a
+    /// second call waits for the first to finish.
+    ///
+    /// - Throws: `io` if the checkpoint cannot be written (the lock is released all the same).
     public func close() throws(EventStoreError) {
-        condition.lock()
-        while state.leaderActive { condition.wait() }
-        let wasClosed = state.isClosed
-        state.isClosed = true
-        let index = state.index
-        let failed = state.failure != nil
-        condition.unlock()
-        guard !wasClosed else { return }
-        defer { lock?.release() }
+        let isFirst = shared.withLock { state in
+            defer { state.isClosing = true }
+            return !state.isClosing
+        }
+        guard isFirst else {
+            shared.withLock(waitingUntil: { $0.isClosed }) { _ in }
+            return
+        }
+        let (index, failed) = shared.withLock(waitingUntil: { !$0.leaderActive && $0.queue.isEmpty }) { state in
+            (state.index, state.failure != nil)
+        }
+        defer {
+            shared.withLock { state in state.isClosed = true }
+            lock?.release()
+        }
         if mode == .readWrite && !failed { try writeCheckpoint(index) }
     }
 
     /// A summary of the committed state.
-    public var info: StoreInfo {
-        condition.lock()
-        defer { condition.unlock() }
+    public var info: StoreInfo { shared.withLockedValue { state in Self.info(of: state) } }
+
+    private static func info(of state: State) -> StoreInfo {
         let sizeBytes = state.segments.reduce(UInt64(0)) {
             $0 + UInt64($1.recordsEndOffset + ($1.isSealed ? SegmentFooter.sizeBytes : 0))
         }
