@@ -13,6 +13,7 @@ extension EventStore {
         guard mode == .readOnly else { return }
         let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: .readOnly)
             .openReportingCorruption()
+        if opened.isDamaged && !isInspecting { throw opened.damageError(directory: paths.directory) }
         try Self.check(opened, extendsRecordCount: seen.0, chainHead: seen.1, directory: paths.directory)
         shared.withLock { state in
             guard opened.index.recordCount >= state.index.recordCount else { return }  // a concurrent refresh won

@@ -14,6 +14,8 @@ public final class EventStore: @unchecked Sendable {
     let options: EventStoreOptions
     /// Whether this store accepts appends.
     public let mode: OpenMode
+    /// Opened by `openForInspection`: damage is served as a diagnosis instead of refused.
+    let isInspecting: Bool
     /// Where the indexes came from at open.
     public let indexOrigin: IndexOrigin
     /// For a read-only open of a damaged ledger: the first problem found while opening (or at the last
@@ -47,8 +49,9 @@ public final class EventStore: @unchecked Sendable {
 
     init(
         opened: OpenedLedger, fileSystem: any FileSystem, paths: LedgerPaths, options: EventStoreOptions,
-        mode: OpenMode, lock: (any FileLock)?
+        mode: OpenMode, lock: (any FileLock)?, inspecting: Bool = false
     ) {
+        self.isInspecting = inspecting
         self.fileSystem = fileSystem
         self.paths = paths
         self.options = options
@@ -86,6 +89,7 @@ public final class EventStore: @unchecked Sendable {
         try performIO("create ledger in \(directory)") { () throws(FileSystemError) in
             _ = try SegmentWriter.createSegment(
                 fileSystem: fileSystem, paths: paths, index: 0, firstPosition: 0, previousChainHash: ChainHash.genesis)
+            try writeEmptyHead(fileSystem: fileSystem, paths: paths)
             try fileSystem.writeAtomically(
                 Manifest(sealed: []).encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary,
                 directory: directory)
@@ -99,17 +103,36 @@ public final class EventStore: @unchecked Sendable {
     /// For `.readWrite`: takes the writer lock, checks every sealed segment's header and footer against the
     /// manifest, loads (or rebuilds) the indexes, scans the tail segment, truncates a torn tail and appends a
     /// recovery record describing it. For `.readOnly`: no lock and no writes; it sees the records the HEAD
-    /// hint names as durable, and opens even a damaged ledger (see `openDiagnosis`).
+    /// hint names as durable. Either mode refuses a damaged ledger: damage is never served as a shorter
+    /// one (`openForInspection` opens it anyway, for `verify`).
     ///
     /// - Throws: `notFound` if there is no ledger, `locked` if another writer holds it, `corrupt` with the
-    ///   segment, offset and check that failed (read-write only), `io` for file-system failures.
+    ///   file, segment, offset, position and check that failed, `io` for file-system failures.
     public static func open(
         directory: String, fileSystem: any FileSystem = POSIXFileSystem(), mode: OpenMode,
         options: EventStoreOptions = EventStoreOptions()
     ) throws(EventStoreError) -> EventStore {
+        try open(directory: directory, fileSystem: fileSystem, mode: mode, options: options, inspecting: false)
+    }
+
+    /// Opens a ledger read-only even if it is damaged, for verification and forensics: `openDiagnosis`
+    /// names the first problem found (a damaged MANIFEST, segment header, footer or record), the records
+    /// before it are readable, and reads of acknowledged positions after it throw `corrupt`.
+    ///
+    /// - Throws: `notFound` if the directory holds neither a MANIFEST nor a segment, `io` for file-system
+    ///   failures.
+    public static func openForInspection(
+        directory: String, fileSystem: any FileSystem = POSIXFileSystem(), options: EventStoreOptions = EventStoreOptions()
+    ) throws(EventStoreError) -> EventStore {
+        try open(directory: directory, fileSystem: fileSystem, mode: .readOnly, options: options, inspecting: true)
+    }
+
+    private static func open(
+        directory: String, fileSystem: any FileSystem, mode: OpenMode, options: EventStoreOptions, inspecting: Bool
+    ) throws(EventStoreError) -> EventStore {
         try options.validate()
         let paths = LedgerPaths(directory: directory)
-        guard fileSystem.fileExists(atPath: paths.manifest) else {
+        guard fileSystem.fileExists(atPath: paths.manifest) || fileSystem.fileExists(atPath: paths.segment(0)) else {
             throw EventStoreError(.notFound, "no ledger in \(directory)")
         }
         let lock: (any FileLock)? =
@@ -121,8 +144,10 @@ public final class EventStore: @unchecked Sendable {
         do throws(EventStoreError) {
             let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: mode)
                 .openReportingCorruption()
+            if opened.isDamaged && !inspecting { throw opened.damageError(directory: directory) }
             let store = EventStore(
-                opened: opened, fileSystem: fileSystem, paths: paths, options: options, mode: mode, lock: lock)
+                opened: opened, fileSystem: fileSystem, paths: paths, options: options, mode: mode, lock: lock,
+                inspecting: inspecting)
             if let torn = opened.tornTail { try store.appendRecoveryRecord(torn) }
             return store
         } catch {
@@ -166,6 +191,17 @@ public final class EventStore: @unchecked Sendable {
         return StoreInfo(
             recordCount: count, lastPosition: count == 0 ? nil : count - 1, chainHead: state.index.chainHead,
             segmentCount: state.segments.count, streamCount: state.index.streams.count, sizeBytes: sizeBytes)
+    }
+
+    /// Writes the HEAD hint of an empty ledger, durably (the manifest's directory sync follows), so that a
+    /// reader never mistakes the records of a first group not yet acknowledged for durable ones.
+    private static func writeEmptyHead(fileSystem: any FileSystem, paths: LedgerPaths) throws(FileSystemError) {
+        let hint = HeadHint(
+            recordCount: 0, segmentIndex: 0, tailOffset: UInt64(SegmentHeader.sizeBytes), chainHead: ChainHash.genesis)
+        if fileSystem.fileExists(atPath: paths.head) { try fileSystem.removeFile(atPath: paths.head) }
+        let file = try fileSystem.openFile(atPath: paths.head, mode: .createNew)
+        try file.write(hint.encoded, atOffset: 0)
+        try file.synchronizeData()
     }
 
     /// Writes the index checkpoint atomically.
