@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "caseledger", targets: ["caseledger"]),
         .executable(name: "caseledger-gen", targets: ["caseledger-gen"]),
         .executable(name: "caseledger-bench", targets: ["caseledger-bench"]),
+        .executable(name: "caseledger-sim", targets: ["caseledger-sim"]),
     ],
     targets: [
         // Storage engine: segments, checksums, hash chain, Merkle tree, recovery. Knows nothing of cases.
@@ -63,8 +64,12 @@ let package = Package(
                 "Reports", "Rulebooks",
             ],
             path: "Tools/caseledger-bench", exclude: ["Baselines"]),
+        // Deterministic crash simulation of the engine (the campaign behind `caseledger-sim`, short form in tests).
+        .target(name: "LedgerSimulation", dependencies: ["EventStore"], path: "Tools/LedgerSimulation"),
+        .executableTarget(name: "caseledger-sim", dependencies: ["LedgerSimulation"], path: "Tools/caseledger-sim"),
 
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore"]),
+        .testTarget(name: "LedgerSimulationTests", dependencies: ["LedgerSimulation"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats"]),
         .testTarget(name: "CommandLineSupportTests", dependencies: ["CommandLineSupport"]),
         .testTarget(name: "LedgerCalendarTests", dependencies: ["LedgerCalendar"]),
