@@ -119,3 +119,16 @@ private final class ManagedCount: Sendable {
     func set(_ value: Int) { lock.withLock { $0 = value } }
     var value: Int? { lock.withLockedValue { $0 } }
 }
+
+@Test func tailCutAtARecordBoundaryBelowTheAcknowledgedCountRefusesEveryOpen() throws {
+    let disk = SimulatedFileSystem(seed: 12)
+    let store = try makeLedger(at: ledger, count: 5, fileSystem: disk)
+    let cut = try store.withOpenState { state in state.index.location(of: 3)!.offset }
+    try store.close()
+    try truncate(disk, LedgerPaths.segmentName(0), toSize: cut)
+    expectReadOpenRefused(disk, naming: "segment 0, offset \(cut), position 3: the log ends here")
+    let error = #expect(throws: EventStoreError(.corrupt, "")) {
+        try EventStore.open(directory: ledger, fileSystem: disk, mode: .readWrite, options: testOptions())
+    }
+    #expect(error?.message.contains("names 5 acknowledged records") == true)
+}

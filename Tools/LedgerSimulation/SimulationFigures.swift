@@ -11,6 +11,9 @@ public struct SimulationFigures: Sendable, Equatable {
     public var damageDetected = 0
     /// Bit flips after which every check still passed (they hit bytes recovery cut, never acknowledged).
     public var flipsWithoutEffect = 0
+    /// Bit flips in the last acknowledged batch after a crash lost the HEAD update naming it: recovery cut
+    /// the batch as a torn tail and logged a recovery record (FORMAT.md, "Torn tail or damage").
+    public var flipsCutWithRecoveryRecord = 0
     /// Write-opens refused after a crash as FORMAT.md's documented trade-off (a valid frame after a torn one).
     public var refusedOpens = 0
     /// Invariant violations, each with its seed: any one is a defect.
@@ -29,6 +32,7 @@ public struct SimulationFigures: Sendable, Equatable {
         bitFlips += other.bitFlips
         damageDetected += other.damageDetected
         flipsWithoutEffect += other.flipsWithoutEffect
+        flipsCutWithRecoveryRecord += other.flipsCutWithRecoveryRecord
         refusedOpens += other.refusedOpens
         violations += other.violations
     }
@@ -42,7 +46,8 @@ public struct SimulationFigures: Sendable, Equatable {
         faults injected       \(faultsInjected)
         crashes               \(crashes)
         clean reopens         \(cleanReopens)
-        bit flips             \(bitFlips) (detected \(damageDetected), without effect \(flipsWithoutEffect))
+        bit flips             \(bitFlips) (detected \(damageDetected), cut with a recovery record \(flipsCutWithRecoveryRecord), \
+        without effect \(flipsWithoutEffect))
         refused opens         \(refusedOpens)
         violations            \(violations.count)
 

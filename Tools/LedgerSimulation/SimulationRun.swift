@@ -14,6 +14,8 @@ public struct SimulationRun {
     private var eventNumber = 0
     /// A bit was flipped since the last successful check.
     private var flipPending = false
+    /// Recovery records in the ledger at the last successful check.
+    private var recoveryRecordCount = 0
     private static let directory = "/ledger"
 
     /// Prepares the run of `seed`.
@@ -129,8 +131,16 @@ extension SimulationRun {
             let store = try EventStore.open(
                 directory: Self.directory, fileSystem: disk, mode: .readWrite, options: options)
             let violations = try model.check(store)
+            let recoveries = try store.readStream(RecordKind.recoveryStream).count
+            defer { recoveryRecordCount = recoveries }
             if flipped, violations.contains(where: { $0.hasPrefix(SimulationModel.verifyFailurePrefix) }) {
                 figures.damageDetected += 1
+                return nil
+            }
+            if flipped, !violations.isEmpty, recoveries > recoveryRecordCount {
+                // The flip hit the last acknowledged batch and the crash lost the HEAD update that named it
+                // (HEAD is not fsynced): indistinguishable from a torn write, it was cut and the cut logged.
+                figures.flipsCutWithRecoveryRecord += 1
                 return nil
             }
             figures.violations += violations.map { "seed \(seed): \($0)" }
