@@ -27,3 +27,11 @@ func simulatedSeedKeepsEveryAcknowledgedRecordAndTheChain(seed: UInt64) {
     #expect(figures.bitFlips > 0)
     #expect(figures.appendsAcknowledged > 100)
 }
+
+/// Appends from several threads at once meet in group commits; the invariants hold the same.
+@Test(arguments: UInt64(100)..<108)
+func simulatedSeedWithConcurrentAppendersKeepsEveryInvariant(seed: UInt64) {
+    var run = SimulationRun(seed: seed, concurrentAppenders: true)
+    let figures = run.run()
+    #expect(figures.violations.isEmpty, "replay with: caseledger-sim --seed \(seed) --threads\n\(figures.violations)")
+}

@@ -18,9 +18,14 @@ public struct SimulationRun {
     private var recoveryRecordCount = 0
     private static let directory = "/ledger"
 
+    /// Some appends come from several threads at once; the run is then not replayed byte for byte (the
+    /// threads' interleaving decides the groups), though its plan is.
+    let usesThreads: Bool
+
     /// Prepares the run of `seed`.
-    public init(seed: UInt64) {
+    public init(seed: UInt64, concurrentAppenders: Bool = false) {
         self.seed = seed
+        usesThreads = concurrentAppenders
         random = SimulationRandom(seed: seed ^ 0x5EED)
         let modes = SimulatedFileSystem.CrashMode.allCases
         disk = SimulatedFileSystem(seed: seed, crashMode: modes[Int(seed % UInt64(modes.count))])
@@ -63,6 +68,8 @@ public struct SimulationRun {
                 } catch where error.code == .io {
                     return  // an armed fault hit the checkpoint or the recovery record: crash next
                 }
+            case 18..<30 where usesThreads:
+                guard appendConcurrently(to: store) else { return }
             default:
                 guard append(to: store) else { return }
             }
@@ -94,6 +101,27 @@ public struct SimulationRun {
             figures.appendsFailed += 1
             return false
         }
+    }
+
+    /// Appends 2–4 batches from as many threads; false if any failed.
+    private mutating func appendConcurrently(to store: EventStore) -> Bool {
+        let batches = (0..<(2 + random.next(below: 3))).map { _ in plannedBatch() }
+        var allSucceeded = true
+        for (batch, outcome) in zip(batches, ConcurrentAppends.run(batches, on: store)) {
+            switch outcome {
+            case .success(let receipt):
+                model.acknowledged.append((batch, receipt))
+                figures.appendsAcknowledged += 1
+            case .failure(let error):
+                if ![.io, .failStopped].contains(error.code) {
+                    figures.violations.append("seed \(seed): concurrent append failed with \(error)")
+                }
+                model.unacknowledged.append(batch)
+                figures.appendsFailed += 1
+                allSucceeded = false
+            }
+        }
+        return allSucceeded
     }
 
     private mutating func plannedBatch() -> PlannedBatch {
