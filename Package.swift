@@ -16,6 +16,7 @@ let package = Package(
         .executable(name: "caseledger", targets: ["caseledger"]),
         .executable(name: "caseledger-gen", targets: ["caseledger-gen"]),
         .executable(name: "caseledger-bench", targets: ["caseledger-bench"]),
+        .executable(name: "caseledger-sim", targets: ["caseledger-sim"]),
     ],
     targets: [
         // SHA-256, CRC-32C, the Merkle tree and its proofs: used by the engine, rulebook digests, checkpoints.
@@ -75,11 +76,15 @@ let package = Package(
                 "Projections", "LedgerCalendar", "TextFormats", "Reports", "Rulebooks", "SeededRandom",
             ],
             path: "Tools/caseledger-bench", exclude: ["Baselines"]),
+        // Deterministic crash simulation of the engine (the campaign behind `caseledger-sim`, short form in tests).
+        .target(name: "LedgerSimulation", dependencies: ["EventStore", "EventStoreTesting"], path: "Tools/LedgerSimulation"),
+        .executableTarget(name: "caseledger-sim", dependencies: ["LedgerSimulation"], path: "Tools/caseledger-sim"),
 
         // Helpers shared by the test targets: test dates, the DOMAIN.md §5 worked-example table.
         .target(name: "TestSupport", dependencies: ["LedgerCalendar"], path: "Tests/TestSupport"),
         .testTarget(
             name: "EventStoreTests", dependencies: ["EventStore", "EventStoreTesting", "Integrity", "SeededRandom"]),
+        .testTarget(name: "LedgerSimulationTests", dependencies: ["LedgerSimulation"]),
         .testTarget(name: "TextFormatsTests", dependencies: ["TextFormats", "SeededRandom"]),
         .testTarget(name: "CommandLineSupportTests", dependencies: ["CommandLineSupport"]),
         .testTarget(

@@ -51,7 +51,7 @@ public struct VerifyFailure: Sendable, Equatable, CustomStringConvertible {
 
     /// "segment 2, offset 4096, position 17: chain hash mismatch".
     public var description: String {
-        let segment = segmentIndex.map { "segment \($0)" } ?? "manifest"
+        let segment = segmentIndex.map { "segment \($0)" } ?? "MANIFEST"
         let at = position.map { ", position \($0)" } ?? ""
         return "\(segment), offset \(offset)\(at): \(what)"
     }

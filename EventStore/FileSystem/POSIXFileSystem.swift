@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// The real file system, through POSIX calls (open, pread, pwrite, fdatasync, rename, flock).
 public struct POSIXFileSystem: FileSystem {
@@ -167,24 +168,22 @@ final class POSIXOpenFile: OpenFile, @unchecked Sendable {
 
 /// A lock held with flock(2) on an open descriptor; released on `release` or process exit.
 ///
-/// `@unchecked Sendable`: the descriptor is guarded by `releaseLock`.
-final class POSIXFileLock: FileLock, @unchecked Sendable {
-    private var descriptor: Int32
-    private var releaseLock = pthread_mutex_t()
+/// Sendable without `@unchecked`: the descriptor (-1 once released) lives in a `Mutex`.
+final class POSIXFileLock: FileLock {
+    private let descriptor: Mutex<Int32>
 
     init(descriptor: Int32) {
-        self.descriptor = descriptor
-        pthread_mutex_init(&releaseLock, nil)
+        self.descriptor = Mutex(descriptor)
     }
 
     deinit { release() }
 
     func release() {
-        pthread_mutex_lock(&releaseLock)
-        defer { pthread_mutex_unlock(&releaseLock) }
-        guard descriptor >= 0 else { return }
-        _ = flock(descriptor, LOCK_UN)
-        _ = Glibc.close(descriptor)
-        descriptor = -1
+        descriptor.withLock { descriptor in
+            guard descriptor >= 0 else { return }
+            _ = flock(descriptor, LOCK_UN)
+            _ = Glibc.close(descriptor)
+            descriptor = -1
+        }
     }
 }

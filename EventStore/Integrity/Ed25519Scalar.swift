@@ -60,11 +60,21 @@ enum Ed25519Scalar {
     }
 
     private static func words(_ bytes: [UInt8]) -> [UInt64] {
-        (0..<4).map { word in (0..<8).reduce(UInt64(0)) { $0 | UInt64(bytes[8 * word + $1]) << UInt64(8 * $1) } }
+        var words = [UInt64](repeating: 0, count: 4)
+        for index in 0..<32 {
+            let shiftBits = UInt64(8 * (index % 8))
+            words[index / 8] |= UInt64(bytes[index]) << shiftBits
+        }
+        return words
     }
 
     private static func limbs32(_ bytes: [UInt8]) -> [UInt32] {
-        (0..<8).map { limb in (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[4 * limb + $1]) << UInt32(8 * $1) } }
+        var limbs = [UInt32](repeating: 0, count: 8)
+        for index in 0..<32 {
+            let shiftBits = UInt32(8 * (index % 4))
+            limbs[index / 4] |= UInt32(bytes[index]) << shiftBits
+        }
+        return limbs
     }
 
     /// value −= modulus when value ≥ modulus, choosing by mask rather than by branch.

@@ -46,22 +46,22 @@ struct Manifest: Sendable, Equatable {
     /// Decodes and checks a manifest: magic, version, count against limits and file size, CRC, and that
     /// entries are numbered 0, 1, 2, ... with contiguous positions.
     init(decoding bytes: [UInt8]) throws(EventStoreError) {
-        var reader = ByteReader(bytes, context: "manifest")
+        var reader = ByteReader(bytes, context: "MANIFEST")
         guard try reader.readBytes(8, "magic") == Self.magic else {
-            throw EventStoreError.corrupt(at: "manifest", "bad magic")
+            throw EventStoreError.corrupt(at: "MANIFEST", "bad magic")
         }
         let version = try reader.readUInt16("format version")
         guard version == Self.formatVersion else {
-            throw EventStoreError.corrupt(at: "manifest", "unsupported version \(version)")
+            throw EventStoreError.corrupt(at: "MANIFEST", "unsupported version \(version)")
         }
         try reader.readReserved(2, "padding")
         let count = Int(try reader.readUInt32("entry count"))
         guard count <= Limits.segmentCountMax, bytes.count == Self.preambleSizeBytes + count * Self.entrySizeBytes + 4
         else {
-            throw EventStoreError.corrupt(at: "manifest", "entry count \(count) does not match the file size")
+            throw EventStoreError.corrupt(at: "MANIFEST", "entry count \(count) does not match the file size")
         }
         guard CRC32C.checksum(Array(bytes.dropLast(4))) == UInt32(bytes.suffix(4), littleEndianOf: ()) else {
-            throw EventStoreError.corrupt(at: "manifest", "CRC mismatch")
+            throw EventStoreError.corrupt(at: "MANIFEST", "CRC mismatch")
         }
         var entries: [Entry] = []
         var nextPosition: UInt64 = 0
@@ -69,7 +69,7 @@ struct Manifest: Sendable, Equatable {
             let entry = try Self.readEntry(&reader)
             guard entry.segmentIndex == expectedIndex, entry.firstPosition == nextPosition, entry.recordCount >= 1
             else {
-                throw EventStoreError.corrupt(at: "manifest", "entry \(expectedIndex) is out of sequence")
+                throw EventStoreError.corrupt(at: "MANIFEST", "entry \(expectedIndex) is out of sequence")
             }
             nextPosition = entry.firstPosition &+ entry.recordCount
             entries.append(entry)
@@ -83,7 +83,7 @@ struct Manifest: Sendable, Equatable {
         let first = try reader.readUInt64("first position")
         let count = try reader.readUInt64("record count")
         guard count <= UInt64(Int.max) else {
-            throw EventStoreError.corrupt(at: "manifest", "record count out of range")
+            throw EventStoreError.corrupt(at: "MANIFEST", "record count out of range")
         }
         let head = try reader.readBytes(SHA256.digestSizeBytes, "chain head")
         return Entry(segmentIndex: index, firstPosition: first, recordCount: count, chainHead: head)
@@ -119,5 +119,15 @@ extension FileSystem {
         let size = try performIO("size of \(path)") { () throws(FileSystemError) in try file.size() }
         guard size <= sizeBytesMax else { throw EventStoreError(.corrupt, "\(path): size \(size) bytes over limit") }
         return try performIO("read \(path)") { () throws(FileSystemError) in try file.read(atOffset: 0, count: size) }
+    }
+}
+
+extension Manifest {
+    /// Reads and decodes a ledger's MANIFEST; a missing one is damage (the caller found segment files).
+    static func read(fileSystem: any FileSystem, paths: LedgerPaths) throws(EventStoreError) -> Manifest {
+        guard fileSystem.fileExists(atPath: paths.manifest) else {
+            throw EventStoreError(.corrupt, "MANIFEST is missing but segment files exist")
+        }
+        return try Manifest(decoding: fileSystem.readWholeFile(atPath: paths.manifest, sizeBytesMax: 64 << 20))
     }
 }

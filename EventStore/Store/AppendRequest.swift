@@ -1,6 +1,6 @@
 /// One caller's batches waiting for the group-commit leader, and the outcome once it is known.
 ///
-/// Only touched under the store's `condition`, so it needs no synchronisation of its own.
+/// Only touched with the store's shared-state lock held, so it needs no synchronisation of its own.
 final class AppendRequest {
     /// What to append: one batch for `append`, several for `appendBatches`.
     let batches: [AppendBatch]

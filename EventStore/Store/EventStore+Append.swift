@@ -37,36 +37,29 @@ extension EventStore {
         _ = try submit(AppendRequest(batches: [], recovery: description))
     }
 
-    /// Queues `request` and waits until a leader (this thread or another) has committed it.
+    /// Queues `request` and waits until a leader (this thread or another) has committed or failed it.
     private func submit(_ request: AppendRequest) throws(EventStoreError) -> [AppendReceipt] {
-        condition.lock()
-        defer { condition.unlock() }
-        try checkWritable()
-        state.queue.append(request)
-        while request.outcome == nil {
-            if state.leaderActive {
-                condition.wait()
-                continue
-            }
-            state.leaderActive = true
-            let group = state.queue
-            state.queue.removeAll()
-            condition.unlock()
-            let committed = commitGroup(group)
-            condition.lock()
-            publish(committed, group: group)
-            state.leaderActive = false
-            condition.broadcast()
+        try shared.withLock { (state) throws(EventStoreError) in
+            try checkAcceptsAppends(state)
+            state.queue.append(request)
         }
-        return try request.outcome!.get()
+        while true {
+            let step = shared.withLock(waitingUntil: { request.outcome != nil || !$0.leaderActive }) { state in
+                Self.nextStep(for: request, in: &state)
+            }
+            switch step {
+            case .finished(let outcome): return try outcome.get()
+            case .lead(let group, let start): lead(group, from: start)
+            }
+        }
     }
 
-    /// Throws unless appends are allowed. Call with `condition` held.
-    private func checkWritable() throws(EventStoreError) {
+    /// Throws unless new appends are allowed.
+    private func checkAcceptsAppends(_ state: State) throws(EventStoreError) {
         guard mode == .readWrite else {
             throw EventStoreError(.readOnly, "store at \(paths.directory) is open read-only")
         }
-        guard !state.isClosed else { throw EventStoreError(.readOnly, "store at \(paths.directory) is closed") }
+        guard !state.isClosing else { throw EventStoreError(.readOnly, "store at \(paths.directory) is closed") }
         if let failure = state.failure {
             throw EventStoreError(.failStopped, "an earlier write or sync failed; reopen the store", cause: failure)
         }

@@ -8,16 +8,64 @@ struct CommittedGroup {
     var ioFailure: EventStoreError?
 }
 
+/// What the next leader starts from, copied from the shared state when it takes the leader role.
+struct CommitStart {
+    var index: LedgerIndex
+    var lastTimestampNanoseconds: Int64
+}
+
+/// What a waiting appender does next.
+enum SubmitStep {
+    /// Its request has an outcome.
+    case finished(Result<[AppendReceipt], EventStoreError>)
+    /// It became the leader: commit `group` (which includes its own request) from `start`.
+    case lead([AppendRequest], CommitStart)
+}
+
 extension EventStore {
-    /// Leader work, without `condition` held: plan every request (each all-or-nothing), stage the frames,
-    /// write and fdatasync once. The leader is the only thread touching `writer` and the only mutator of
-    /// `state.index`, so reading `state.index` here without the lock is race-free.
-    func commitGroup(_ group: [AppendRequest]) -> CommittedGroup {
+    /// Decides, with the shared state locked, what the appender of `request` does next. This is the one
+    /// leader hand-off, and its writable gate: after a write or sync failure no queued request may lead;
+    /// every one of them fails with that original failure.
+    static func nextStep(for request: AppendRequest, in state: inout State) -> SubmitStep {
+        if let outcome = request.outcome { return .finished(outcome) }
+        precondition(!state.leaderActive, "a leader is taken only when none is active")
+        if let failure = state.failure {
+            state.failQueue(with: failure)
+            return .finished(request.outcome!)
+        }
+        state.leaderActive = true
+        let group = state.queue
+        state.queue.removeAll()
+        return .lead(group, CommitStart(index: state.index, lastTimestampNanoseconds: state.lastTimestampNanoseconds))
+    }
+
+    /// Leader work: commit the group without the lock held, publish it, write the index checkpoint if a
+    /// segment was sealed, then hand the leader role back. A checkpoint failure fail-stops the store (the
+    /// group itself is durable and stays acknowledged).
+    func lead(_ group: [AppendRequest], from start: CommitStart) {
+        let committed = commitGroup(group, from: start)
+        let checkpoint = shared.withLock { state in publish(committed, group: group, in: &state) }
+        var checkpointFailure: EventStoreError?
+        if let checkpoint {
+            do throws(EventStoreError) { try writeCheckpoint(checkpoint) } catch { checkpointFailure = error }
+        }
+        shared.withLock { state in
+            if let checkpointFailure, state.failure == nil {
+                state.failure = checkpointFailure
+                state.failQueue(with: checkpointFailure)
+            }
+            state.leaderActive = false
+        }
+    }
+
+    /// Plans every request (each all-or-nothing), stages the frames, writes and fdatasyncs once. Runs
+    /// without the lock; the leader is the only thread touching `writer`.
+    func commitGroup(_ group: [AppendRequest], from start: CommitStart) -> CommittedGroup {
         let writer = self.writer!
-        let index = state.index
+        let index = start.index
         var planner = AppendPlanner(
             nextPosition: index.recordCount, chainHead: index.chainHead,
-            lastTimestampNanoseconds: state.lastTimestampNanoseconds,
+            lastTimestampNanoseconds: start.lastTimestampNanoseconds,
             recordSizeBytesMax: options.recordSizeBytesMax, batchSizeBytesMax: options.batchSizeBytesMax)
         var outcomes: [Result<[AppendReceipt], EventStoreError>] = []
         let now = options.clock()
@@ -75,12 +123,14 @@ extension EventStore {
         return receipts
     }
 
-    /// Makes a committed group visible: index, segments, outcomes. Call with `condition` held.
-    func publish(_ committed: CommittedGroup, group: [AppendRequest]) {
+    /// Makes a committed group visible: index, segments, outcomes; after an I/O failure, fails the store and
+    /// every queued request. Returns the index to checkpoint when the group sealed a segment.
+    func publish(_ committed: CommittedGroup, group: [AppendRequest], in state: inout State) -> LedgerIndex? {
         for (request, outcome) in zip(group, committed.outcomes) { request.outcome = outcome }
         if let failure = committed.ioFailure {
             state.failure = failure
-            return
+            state.failQueue(with: failure)
+            return nil
         }
         for record in committed.records {
             do { try state.index.add(record) } catch {
@@ -95,6 +145,14 @@ extension EventStore {
                 state.segments.append(slot)
             }
         }
-        if committed.sealed { try? writeCheckpoint(state.index) }
+        return committed.sealed ? state.index : nil
+    }
+}
+
+extension EventStore.State {
+    /// Fails every queued request with `failure` and empties the queue.
+    mutating func failQueue(with failure: EventStoreError) {
+        for request in queue { request.outcome = .failure(failure) }
+        queue.removeAll()
     }
 }

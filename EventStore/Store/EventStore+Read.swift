@@ -83,7 +83,7 @@ extension EventStore {
         }
     }
 
-    /// Where `position` lives. Call with `condition` held.
+    /// Where `position` lives. Call with the lock held.
     /// - Throws: `corrupt` for an acknowledged position that damage made unreadable (read-only), else
     ///   `notFound` past the end.
     func location(of position: UInt64, in state: State) throws(EventStoreError) -> (segmentIndex: UInt32, offset: Int) {
@@ -95,7 +95,7 @@ extension EventStore {
             .notFound, "position \(position) is past the end of the log (\(state.index.recordCount) records)")
     }
 
-    /// The segment slot with `segmentIndex`. Call with `condition` held.
+    /// The segment slot with `segmentIndex`. Call with the lock held.
     func slot(_ segmentIndex: UInt32, in state: State) throws(EventStoreError) -> SegmentSlot {
         guard let slot = state.segments.first(where: { $0.segmentIndex == segmentIndex }) else {
             throw EventStoreError(.notFound, "segment \(segmentIndex) is not open")
@@ -109,11 +109,11 @@ extension EventStore {
         try withOpenState { state in max(state.index.recordCount, state.unreadablePositions?.upperBound ?? 0) }
     }
 
-    /// Runs `body` on the state with `condition` held, refusing if the store is closed.
+    /// Runs `body` on the state with the lock held, refusing if the store is closed.
     func withOpenState<Result>(_ body: (State) throws(EventStoreError) -> Result) throws(EventStoreError) -> Result {
-        condition.lock()
-        defer { condition.unlock() }
-        guard !state.isClosed else { throw EventStoreError(.readOnly, "store at \(paths.directory) is closed") }
-        return try body(state)
+        try shared.withLockedValue { (state) throws(EventStoreError) in
+            guard !state.isClosed else { throw EventStoreError(.readOnly, "store at \(paths.directory) is closed") }
+            return try body(state)
+        }
     }
 }

@@ -13,15 +13,16 @@ extension EventStore {
         guard mode == .readOnly else { return }
         let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: .readOnly)
             .openReportingCorruption()
+        if opened.isDamaged && !isInspecting { throw opened.damageError(directory: paths.directory) }
         try Self.check(opened, extendsRecordCount: seen.0, chainHead: seen.1, directory: paths.directory)
-        condition.lock()
-        defer { condition.unlock() }
-        guard opened.index.recordCount >= state.index.recordCount else { return }  // a concurrent refresh won
-        state.index = opened.index
-        state.segments = opened.segments
-        state.lastTimestampNanoseconds = opened.lastTimestampNanoseconds
-        state.unreadablePositions = opened.unreadablePositions
-        state.diagnosis = opened.diagnosis
+        shared.withLock { state in
+            guard opened.index.recordCount >= state.index.recordCount else { return }  // a concurrent refresh won
+            state.index = opened.index
+            state.segments = opened.segments
+            state.lastTimestampNanoseconds = opened.lastTimestampNanoseconds
+            state.unreadablePositions = opened.unreadablePositions
+            state.diagnosis = opened.diagnosis
+        }
     }
 
     /// Throws `corrupt` unless `opened` holds at least `recordCount` records, the last of them with `chainHead`.

@@ -16,7 +16,7 @@ extension EventStore {
         var progress = VerifyProgress(segments: segments)
         let manifest: Manifest
         do {
-            manifest = try Manifest(decoding: fileSystem.readWholeFile(atPath: paths.manifest, sizeBytesMax: 64 << 20))
+            manifest = try Manifest.read(fileSystem: fileSystem, paths: paths)
         } catch {
             return progress.report(
                 failing: VerifyFailure(segmentIndex: nil, offset: 0, position: nil, what: error.failedCheckOrMessage))

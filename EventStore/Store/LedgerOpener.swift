@@ -14,12 +14,13 @@ struct LedgerOpener {
 
     /// Opens the ledger; throws `OpenFailure` for located damage, `EventStoreError` otherwise.
     func open() throws -> OpenedLedger {
-        var manifest = try Manifest(decoding: fileSystem.readWholeFile(atPath: paths.manifest, sizeBytesMax: 64 << 20))
-        let fileCount = try segmentFileCount()
-        guard fileCount >= manifest.sealed.count + 1, fileCount <= manifest.sealed.count + 2 else {
-            throw EventStoreError(
-                .corrupt, "\(fileCount) segment files do not fit a manifest of \(manifest.sealed.count) sealed segments"
-            )
+        var manifest: Manifest
+        do throws(EventStoreError) {
+            manifest = try checkedManifest()
+        } catch {
+            guard mode == .readOnly, error.code == .corrupt else { throw error }
+            return try openDamaged(
+                segments: [], failure: OpenFailure(segmentIndex: nil, offset: 0, position: nil, error))
         }
         var segments: [SegmentSlot] = []
         do throws(OpenFailure) {
@@ -62,7 +63,7 @@ struct LedgerOpener {
         return OpenedLedger(
             index: index, segments: segments, writer: writer, indexOrigin: origin, diagnosis: tailScan.diagnosis,
             tornTail: tailScan.tornTail, lastTimestampNanoseconds: tailScan.lastTimestampNanoseconds,
-            unreadablePositions: tailScan.unreadablePositions)
+            unreadablePositions: tailScan.unreadablePositions, isDamaged: tailScan.damagedPosition != nil)
     }
 
     /// Opens the ledger, turning located damage into its `corrupt` error.
@@ -100,7 +101,20 @@ struct LedgerOpener {
         return OpenedLedger(
             index: rebuilt, segments: segments, writer: nil,
             indexOrigin: origin ?? .rebuilt(reason: "damaged ledger opened read-only"),
-            diagnosis: failure.diagnosis, tornTail: nil, lastTimestampNanoseconds: lastTimestamp)
+            diagnosis: failure.diagnosis, tornTail: nil, lastTimestampNanoseconds: lastTimestamp, isDamaged: true)
+    }
+
+    /// Reads the manifest and checks that the segment files fit it: one open tail after the sealed segments,
+    /// and at most one more (a seal interrupted before the manifest named it).
+    private func checkedManifest() throws(EventStoreError) -> Manifest {
+        let manifest = try Manifest.read(fileSystem: fileSystem, paths: paths)
+        let fileCount = try segmentFileCount()
+        guard fileCount >= manifest.sealed.count + 1, fileCount <= manifest.sealed.count + 2 else {
+            throw EventStoreError(
+                .corrupt, "\(fileCount) segment files do not fit a manifest of \(manifest.sealed.count) sealed segments"
+            )
+        }
+        return manifest
     }
 
     /// Counts the segment files, which must be numbered 0, 1, 2, ... without gaps.
@@ -117,39 +131,42 @@ struct LedgerOpener {
 
     /// Opens a sealed segment and checks its header and footer against the manifest entry.
     private func openSealed(_ entry: Manifest.Entry, previousChainHead: [UInt8]) throws(OpenFailure) -> SegmentSlot {
-        let index = entry.segmentIndex
-        let parts: (file: any OpenFile, header: SegmentHeader, footer: SegmentFooter, footerOffset: Int)
-        do throws(EventStoreError) {
-            parts = try readSealedParts(index)
-        } catch {
-            throw OpenFailure(segmentIndex: index, offset: 0, position: entry.firstPosition, error)
-        }
+        let parts = try readSealedParts(entry)
         try checkSealed(
             header: parts.header, footer: parts.footer, entry: entry, expectedPrevious: previousChainHead,
             footerOffset: parts.footerOffset)
         return SegmentSlot(
-            segmentIndex: index, firstPosition: entry.firstPosition, previousChainHash: parts.header.previousChainHash,
-            file: parts.file,
-            recordsEndOffset: parts.footerOffset, recordCount: entry.recordCount, isSealed: true)
+            segmentIndex: entry.segmentIndex, firstPosition: entry.firstPosition,
+            previousChainHash: parts.header.previousChainHash, file: parts.file, recordsEndOffset: parts.footerOffset,
+            recordCount: entry.recordCount, isSealed: true)
     }
 
-    private func readSealedParts(_ index: UInt32) throws(EventStoreError) -> (
-        any OpenFile, SegmentHeader, SegmentFooter, Int
+    /// Reads a sealed segment's header and footer (each checked on its own: magic, version, CRC); a failure
+    /// names the header (offset 0) or the footer's offset.
+    private func readSealedParts(_ entry: Manifest.Entry) throws(OpenFailure) -> (
+        file: any OpenFile, header: SegmentHeader, footer: SegmentFooter, footerOffset: Int
     ) {
-        let file = try performIO("open segment \(index)") { () throws(FileSystemError) in
-            try fileSystem.openFile(atPath: paths.segment(index), mode: .readOnly)
+        let index = entry.segmentIndex
+        var offset = 0
+        do throws(EventStoreError) {
+            let file = try performIO("open segment \(index)") { () throws(FileSystemError) in
+                try fileSystem.openFile(atPath: paths.segment(index), mode: .readOnly)
+            }
+            let size = try performIO("size of segment \(index)") { () throws(FileSystemError) in try file.size() }
+            guard size >= SegmentHeader.sizeBytes + RecordLayout.frameSizeBytesMin + SegmentFooter.sizeBytes else {
+                throw EventStoreError(.corrupt, "sealed segment \(index) is too short (\(size) bytes)")
+            }
+            let header = try Self.readHeader(file, index: index)
+            offset = size - SegmentFooter.sizeBytes
+            let footerOffset = offset
+            let footerBytes = try performIO("read footer of segment \(index)") { () throws(FileSystemError) in
+                try file.read(atOffset: footerOffset, count: SegmentFooter.sizeBytes)
+            }
+            let footer = try SegmentFooter(decoding: footerBytes, segmentIndex: index, offset: footerOffset)
+            return (file, header, footer, footerOffset)
+        } catch {
+            throw OpenFailure(segmentIndex: index, offset: offset, position: entry.firstPosition, error)
         }
-        let header = try Self.readHeader(file, index: index)
-        let size = try performIO("size of segment \(index)") { () throws(FileSystemError) in try file.size() }
-        guard size >= SegmentHeader.sizeBytes + RecordLayout.frameSizeBytesMin + SegmentFooter.sizeBytes else {
-            throw EventStoreError(.corrupt, "sealed segment \(index) is too short (\(size) bytes)")
-        }
-        let footerOffset = size - SegmentFooter.sizeBytes
-        let footerBytes = try performIO("read footer of segment \(index)") { () throws(FileSystemError) in
-            try file.read(atOffset: footerOffset, count: SegmentFooter.sizeBytes)
-        }
-        let footer = try SegmentFooter(decoding: footerBytes, segmentIndex: index, offset: footerOffset)
-        return (file, header, footer, footerOffset)
     }
 
     private func checkSealed(

@@ -10,6 +10,17 @@ struct OpenedLedger {
     var lastTimestampNanoseconds: Int64
     /// Read-only, damaged: acknowledged positions that cannot be read (reads of them throw `corrupt`).
     var unreadablePositions: Range<UInt64>?
+    /// Read-only: the open found damage that is not a torn, never-acknowledged tail (`diagnosis` says
+    /// where). A reader refuses such a ledger; only an inspecting open (verify) serves it.
+    var isDamaged = false
+}
+
+extension OpenedLedger {
+    /// The `corrupt` error a reader gets for a damaged ledger: the first problem, located.
+    func damageError(directory: String) -> EventStoreError {
+        let damage = diagnosis.map { "\($0)" } ?? "damaged"
+        return EventStoreError(.corrupt, "ledger \(directory) is damaged: \(damage)")
+    }
 }
 
 /// Where a scan of the log resumes: the next record's segment, offset, position and previous chain hash.

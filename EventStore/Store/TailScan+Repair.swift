@@ -28,27 +28,27 @@ extension TailScan {
                     manifest.encoded, path: paths.manifest, temporaryPath: paths.manifestTemporary,
                     directory: paths.directory)
             }
-        } else if !opener.fileSystem.fileExists(atPath: opener.paths.segment(next)) {
-            return true
+        } else if try !hasGoodHeader(next) {
+            return true  // reading: the next segment was not (durably) created yet; nothing was acknowledged in it
         }
         try scanTail(next)
         return true
     }
 
+    /// True if segment `segmentIndex` exists with a header that continues the records scanned so far.
+    private func hasGoodHeader(_ segmentIndex: UInt32) throws -> Bool {
+        let path = opener.paths.segment(segmentIndex)
+        guard opener.fileSystem.fileExists(atPath: path) else { return false }
+        let file = try performIO("open segment \(segmentIndex)") { () throws(FileSystemError) in
+            try opener.fileSystem.openFile(atPath: path, mode: .readOnly)
+        }
+        guard let header = try? LedgerOpener.readHeader(file, index: segmentIndex) else { return false }
+        return header.firstPosition == index.recordCount && constantTimeEqual(header.previousChainHash, index.chainHead)
+    }
+
     /// Creates the segment after a completed seal unless it exists with a good header.
     private func recreateIfTorn(_ segmentIndex: UInt32) throws {
-        let path = opener.paths.segment(segmentIndex)
-        if opener.fileSystem.fileExists(atPath: path) {
-            let file = try performIO("open segment \(segmentIndex)") { () throws(FileSystemError) in
-                try opener.fileSystem.openFile(atPath: path, mode: .readOnly)
-            }
-            if let header = try? LedgerOpener.readHeader(file, index: segmentIndex),
-                header.firstPosition == index.recordCount,
-                constantTimeEqual(header.previousChainHash, index.chainHead)
-            {
-                return
-            }
-        }
+        guard try !hasGoodHeader(segmentIndex) else { return }
         let (fileSystem, paths, first, head) = (opener.fileSystem, opener.paths, index.recordCount, index.chainHead)
         _ = try performIO("create segment \(segmentIndex)") { () throws(FileSystemError) in
             try SegmentWriter.createSegment(

@@ -37,6 +37,18 @@ struct TailScan {
             try scanSealed(slot, from: start)
         }
         try scanTail(UInt32(manifest.sealed.count))
+        try checkReachesAcknowledgedEnd()
+    }
+
+    /// Throws unless the log holds every record the durable evidence says was acknowledged: a segment cut
+    /// at a record boundary leaves no bad frame, but must not pass for a shorter ledger.
+    private func checkReachesAcknowledgedEnd() throws(OpenFailure) {
+        guard damagedPosition == nil, index.recordCount < acknowledged.recordCount, let last = segments.last else {
+            return
+        }
+        throw OpenFailure(
+            segmentIndex: last.segmentIndex, offset: last.recordsEndOffset, position: index.recordCount,
+            EventStoreError(.corrupt, "the log ends here, but \(acknowledged.explanation)"))
     }
 
     /// Scans a sealed segment's records from `offset`; they must fill it exactly and end at the footer's chain head.

@@ -124,6 +124,7 @@ extension SimulatedFileSystem.State {
             remaining.append(fault)
         }
         faults = remaining
+        if fired != nil { counters.faultFiredCount += 1 }
         return fired
     }
 }

@@ -8,6 +8,8 @@ extension SimulatedFileSystem {
         public private(set) var callCountByOperation: [Operation: Int] = [:]
         /// How many times `crash()` ran.
         public internal(set) var crashCount = 0
+        /// How many armed faults fired (calls that failed because of `failCall`).
+        public internal(set) var faultFiredCount = 0
 
         /// Calls of one operation.
         public func callCount(of operation: Operation) -> Int { callCountByOperation[operation] ?? 0 }

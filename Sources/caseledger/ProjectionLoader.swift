@@ -79,6 +79,20 @@ enum ProjectionLoader {
         return nil
     }
 
+    /// Throws `corrupt` if the checkpoint stored at `path` covers more of the ledger than `replacement`: a
+    /// checkpoint is never replaced by one covering less (the ledger lost records, or the file belongs to
+    /// another ledger; either way a person must look). A missing or undecodable stored checkpoint is replaced.
+    static func refuseRegression(to replacement: ProjectionCheckpoint, atPath path: String) throws {
+        guard let stored = try? readCheckpoint(atPath: path), let storedPosition = stored.position else { return }
+        guard let position = replacement.position, position >= storedPosition else {
+            let covered = replacement.position.map { "position \($0)" } ?? "no record"
+            throw EventStoreError(
+                .corrupt,
+                "checkpoint \(path) covers the ledger to position \(storedPosition), but the ledger now ends at "
+                    + "\(covered); not replaced (check the ledger, or remove the checkpoint to start afresh)")
+        }
+    }
+
     private static func rebuild(_ store: EventStore, reason: String?) throws -> Loaded {
         let events = try LedgerEvent.readAll(from: store)
         return Loaded(

@@ -52,6 +52,23 @@ import Testing
         #expect(result.output.contains("chain head that differs from the ledger's record at position 0"))
     }
 
+    @Test func rebuildNeverReplacesACheckpointByOneCoveringLess() throws {
+        let longer = try Self.scenario()
+        try longer.appendCaseEvent(99, child: "C2", type: "CinPlanStarted", on: "2013-06-12", data: "{}")
+        _ = try Self.projections(longer, ["rebuild"])
+        let ledger = try Self.scenario()
+        let path = Self.checkpointPath(ledger)
+        try FileManager.default.createDirectory(atPath: ledger.ledger + "/projections", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.checkpointPath(longer), toPath: path)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for arguments in [["rebuild"], ["rebuild", "--full"]] {
+            let result = try Self.projections(ledger, arguments)
+            #expect(result.exitStatus == 65, "\(arguments): \(result.output)")
+            #expect(result.errorOutput.contains("covers the ledger to position 12, but the ledger now ends at position 11"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        }
+    }
+
     @Test func verifyMatchesAFreshCheckpoint() throws {
         let ledger = try Self.scenario()
         _ = try Self.projections(ledger, ["rebuild"])

@@ -1,3 +1,4 @@
+import EventStoreTesting
 import Testing
 
 @testable import EventStore

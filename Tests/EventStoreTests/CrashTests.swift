@@ -16,17 +16,37 @@ private func appendUntilFailure(_ store: EventStore, batchCount: Int) -> [Int: A
     return acknowledged
 }
 
-/// Fails the N-th mutating call (tearing it for odd N), crashes, and reopens: no acknowledged event may be
-/// lost, no batch may be half visible, and the chain must verify.
-@Test(arguments: 0..<80)
+private let crashSweepBatchCount = 12
+
+/// The mutating calls a fault-free run of the sweep's appends makes: the sweep fails each one in turn.
+private let crashSweepMutatingCallCount: Int = {
+    let disk = SimulatedFileSystem(seed: 0)
+    let store = try! EventStore.create(
+        directory: "/ledger", fileSystem: disk, options: testOptions(segmentSizeBytesMax: 4 << 10))
+    let before = disk.counters.mutatingCallCount
+    let acknowledged = appendUntilFailure(store, batchCount: crashSweepBatchCount)
+    precondition(acknowledged.count == crashSweepBatchCount, "the fault-free run appends every batch")
+    return disk.counters.mutatingCallCount - before
+}()
+
+@Test func crashSweepCoversSeveralSegmentSeals() {
+    #expect(crashSweepMutatingCallCount > 60)
+}
+
+/// Fails the N-th mutating call of the appends (tearing it for odd N), for every N the appends make,
+/// crashes, and reopens: the fault must have fired, no acknowledged event may be lost, no batch may be
+/// half visible, and the chain must verify.
+@Test(arguments: 0..<crashSweepMutatingCallCount)
 func crashAtAnyCallKeepsEveryAcknowledgedEvent(failingCall: Int) throws {
     let disk = SimulatedFileSystem(
         seed: UInt64(failingCall), crashMode: failingCall % 3 == 0 ? .sectorsInAnyOrder : .orderedPrefix)
     let options = testOptions(segmentSizeBytesMax: 4 << 10)
     let store = try EventStore.create(directory: "/ledger", fileSystem: disk, options: options)
     disk.failCall(number: failingCall, tearsWrite: failingCall % 2 == 1)
-    let batchCount = 12
+    let batchCount = crashSweepBatchCount
     let acknowledged = appendUntilFailure(store, batchCount: batchCount)
+    #expect(disk.counters.faultFiredCount == 1, "seed \(failingCall): the injected fault never fired")
+    #expect(acknowledged.count < batchCount, "seed \(failingCall): appends went on after a failed call")
     disk.crash()
     let reopened = try EventStore.open(directory: "/ledger", fileSystem: disk, mode: .readWrite, options: options)
     for batch in 0..<batchCount {

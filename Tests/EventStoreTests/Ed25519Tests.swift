@@ -1,6 +1,8 @@
+import EventStoreTesting
 import Testing
 
 @testable import EventStore
+@testable import Integrity
 
 /// One `seed:public key:message:signature` line of a vector file (hex fields).
 struct Ed25519Vector: Sendable, CustomTestStringConvertible {

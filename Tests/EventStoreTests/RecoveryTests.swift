@@ -95,7 +95,10 @@ func truncatedAcknowledgedLastRecordRefusesWriteOpen(cutSizeBytes: Int) throws {
         #expect(error.code == .corrupt)
         #expect(error.message.contains("segment 1, offset"))
     }
-    let reader = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+    #expect(throws: EventStoreError(.corrupt, "")) {
+        try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+    }
+    let reader = try EventStore.openForInspection(directory: ledger, fileSystem: disk, options: testOptions())
     #expect(reader.openDiagnosis?.segmentIndex == 1)
     #expect(reader.info.recordCount > 0)
     let report = try reader.verify()
@@ -111,7 +114,11 @@ func truncatedAcknowledgedLastRecordRefusesWriteOpen(cutSizeBytes: Int) throws {
     #expect(throws: EventStoreError(.corrupt, "")) {
         try EventStore.open(directory: ledger, fileSystem: disk, mode: .readWrite, options: testOptions())
     }
-    let reader = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+    let error = #expect(throws: EventStoreError(.corrupt, "")) {
+        try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+    }
+    #expect(error?.message.contains("segment 0, offset \(size - 64)") == true)
+    let reader = try EventStore.openForInspection(directory: ledger, fileSystem: disk, options: testOptions())
     #expect(reader.openDiagnosis?.segmentIndex == 0)
 }
 

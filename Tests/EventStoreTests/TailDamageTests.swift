@@ -50,9 +50,9 @@ func damagedAcknowledgedTailRecordRefusesWriteOpen(damagedIndex: UInt64, evidenc
 }
 
 @Test(arguments: [UInt64(0), 1, 2], Evidence.allCases)
-func damagedTailRecordIsDiagnosedReadOnly(damagedIndex: UInt64, evidence: Evidence) throws {
+func damagedTailRecordIsDiagnosedByInspection(damagedIndex: UInt64, evidence: Evidence) throws {
     let (disk, offset) = try ledgerWithDamagedTailRecord(damagedIndex, evidence: evidence)
-    let reader = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+    let reader = try EventStore.openForInspection(directory: ledger, fileSystem: disk, options: testOptions())
     #expect(
         reader.openDiagnosis
             == VerifyFailure(segmentIndex: 0, offset: UInt64(offset), position: damagedIndex, what: "CRC mismatch")
@@ -77,9 +77,23 @@ func damagedTailRecordIsDiagnosedReadOnly(damagedIndex: UInt64, evidence: Eviden
     try expectIntact(store)
 }
 
-@Test func acknowledgedDamagedLastRecordIsNotHiddenFromReaders() throws {
+@Test(arguments: [UInt64(0), 1, 2], Evidence.allCases)
+func damagedTailRecordRefusesReadOpenUnlessTorn(damagedIndex: UInt64, evidence: Evidence) throws {
+    let (disk, offset) = try ledgerWithDamagedTailRecord(damagedIndex, evidence: evidence)
+    guard !isTorn(damagedIndex, evidence) else {
+        let reader = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+        #expect(reader.info.recordCount == 2)
+        return
+    }
+    let error = #expect(throws: EventStoreError(.corrupt, "")) {
+        try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+    }
+    #expect(error?.message.contains("segment 0, offset \(offset), position \(damagedIndex): CRC mismatch") == true)
+}
+
+@Test func acknowledgedDamagedLastRecordIsNotHiddenFromInspection() throws {
     let (disk, offset) = try ledgerWithDamagedTailRecord(2, evidence: .headOnly)
-    let reader = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+    let reader = try EventStore.openForInspection(directory: ledger, fileSystem: disk, options: testOptions())
     #expect(
         reader.openDiagnosis?.description.hasPrefix("segment 0, offset \(offset), position 2: CRC mismatch") == true)
     #expect(reader.openDiagnosis?.what.contains("HEAD hint names 3 acknowledged records") == true)

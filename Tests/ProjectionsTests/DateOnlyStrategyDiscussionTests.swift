@@ -2,6 +2,7 @@ import CaseModel
 import LedgerCalendar
 import Projections
 import Rulebooks
+import TestSupport
 import Testing
 
 /// A strategy discussion recorded with a date only (legacy extracts): day rules run from its date, an hour

@@ -2,6 +2,7 @@ import CaseModel
 import LedgerCalendar
 import Projections
 import Rulebooks
+import TestSupport
 import Testing
 
 /// Figures are a function of the set of events: the ledger order of a correction and its target, or of

@@ -1,3 +1,4 @@
+import Foundation
 import CaseModel
 import LedgerCalendar
 import Projections

@@ -1,3 +1,4 @@
+import Foundation
 import LedgerCalendar
 import SyntheticAuthority
 import Testing

@@ -3,6 +3,7 @@ import LedgerCalendar
 import Projections
 import Reports
 import Rulebooks
+import SeededRandom
 import SyntheticAuthority
 import Testing
 

@@ -45,6 +45,7 @@ enum ProjectionsCommand {
             try ProjectionLoader.load(store, checkpointPath: useCheckpoint ? path : nil)
         }
         let checkpoint = ProjectionCheckpoint(of: loaded.state)
+        try ProjectionLoader.refuseRegression(to: checkpoint, atPath: path)
         try OutputFile.write(checkpoint.documentBytes, toPath: path)
         invocation.output.write(ProjectionText.rebuildSummary(loaded, checkpoint: checkpoint, path: path))
         return .success

@@ -9,12 +9,12 @@ enum VerifyCommand {
     static let command = Command(
         name: "verify", summary: "Check every segment, record checksum and hash-chain link of a ledger.",
         discussion: """
-            Opens the ledger read-only (no lock, no repair) and reads every byte once. Exit status 0 means \
-            intact; 1 means damage was found, and the output names the first failure's segment, byte offset \
-            and position. With --against, also checks the checkpoint's signature with --public-key and proves, \
-            by an RFC 9162 consistency proof, that the ledger still holds every record the checkpoint covered, \
-            unchanged: a rewrite or truncation with every hash recomputed passes plain verify but fails here \
-            (docs/checkpoints.md).
+            Opens the ledger read-only (no lock, no repair), even a damaged one, and reads every byte once. \
+            Exit status 0 means intact; 1 means damage was found (a damaged or missing MANIFEST included), and \
+            the output names the first failure's file or segment, byte offset and position. With --against, \
+            also checks the checkpoint's signature with --public-key and proves, by an RFC 9162 consistency \
+            proof, that the ledger still holds every record the checkpoint covered, unchanged: a rewrite or \
+            truncation with every hash recomputed passes plain verify but fails here (docs/checkpoints.md).
             """,
         options: [LedgerAccess.ledgerOption, LedgerAccess.jsonFlag, againstOption, publicKeyOption], handler: run)
 
@@ -26,9 +26,9 @@ enum VerifyCommand {
             throw UsageError(
                 commandPath: ["caseledger", "verify"], argument: "--against", reason: .missingRequiredOption)
         }
-        let (report, openDiagnosis) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            (try store.verify(), store.openDiagnosis)
-        }
+        let store = try EventStore.openForInspection(directory: LedgerAccess.directory(of: invocation))
+        defer { try? store.close() }
+        let (report, openDiagnosis) = (try store.verify(), store.openDiagnosis)
         let failure = report.firstFailure ?? openDiagnosis
         if invocation.arguments.flag(LedgerAccess.jsonFlag.name) {
             invocation.output.write(JSONOutput.line(json(report, failure: failure)))
