@@ -2,13 +2,15 @@ import CaseModel
 import TextFormats
 
 // The canonical encoding of a projection state (docs/compliance-report.md, "Checkpoints"):
-// {"format":"caseledger.projection-state/1","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
-//  "children":{id:{"caseState":{…},"events":[{"position":n,"corrections":[n…],"event":{…}}],"unresolved":[n…]}}}
+// {"format":"caseledger.projection-state/2","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
+//  "children":{id:{"caseState":{…},"events":[{"position":n,"corrections":[n…],"event":{…}}],"unresolved":[n…]}},
+//  "reviews":{id:{"events":[…],"unresolved":[n…]}}}
+// Version 2 added the review histories: a version-1 checkpoint is refused, so the loader rebuilds.
 // CanonicalJSON sorts keys, so the bytes depend only on the state.
 
 extension ProjectionState {
     /// The format tag of the encoding.
-    public static let encodingFormat = "caseledger.projection-state/1"
+    public static let encodingFormat = "caseledger.projection-state/2"
 
     /// The state as a JSON value: each child's effective events and derived case state.
     public var jsonValue: JSONValue {
@@ -20,12 +22,20 @@ extension ProjectionState {
                 "unresolved": .array(history.unresolvedSupersessionPositions.map(Self.integer)),
             ])
         }
+        var reviewMembers: [String: JSONValue] = [:]
+        for (reviewId, history) in reviews {
+            reviewMembers[reviewId] = .object([
+                "events": .array(history.events.map(Self.encode)),
+                "unresolved": .array(history.unresolvedSupersessionPositions.map(Self.integer)),
+            ])
+        }
         return .object([
             "format": .string(Self.encodingFormat),
             "lastPosition": lastPosition.map(Self.integer) ?? .null,
             "chainHead": .string(HexText.encode(chainHead)),
             "otherStreamEvents": .integer(Int64(otherStreamEventCount)),
             "children": .object(childMembers),
+            "reviews": .object(reviewMembers),
         ])
     }
 
@@ -45,14 +55,17 @@ extension ProjectionState {
         guard value["format"]?.stringValue == encodingFormat else { throw malformed("format") }
         guard let head = value["chainHead"]?.stringValue.flatMap(HexText.decode) else { throw malformed("chainHead") }
         guard let others = value["otherStreamEvents"]?.integerValue else { throw malformed("otherStreamEvents") }
-        guard let childValues = value["children"]?.objectValue else { throw malformed("children") }
-        var children: [String: ChildHistory] = [:]
-        for (childId, childValue) in childValues {
-            children[childId] = try decodeHistory(childId: childId, from: childValue)
-        }
         let last = value["lastPosition"]?.integerValue.flatMap(UInt64.init(exactly:))
         return ProjectionState(
-            lastPosition: last, chainHead: head, children: children, otherStreamEventCount: Int(others))
+            lastPosition: last, chainHead: head, children: try histories(value, key: "children"),
+            reviews: try histories(value, key: "reviews"), otherStreamEventCount: Int(others))
+    }
+
+    private static func histories(_ value: JSONValue, key: String) throws(ProjectionError) -> [String: ChildHistory] {
+        guard let members = value[key]?.objectValue else { throw malformed(key) }
+        var histories: [String: ChildHistory] = [:]
+        for (id, member) in members { histories[id] = try decodeHistory(id: id, from: member, path: "\(key).\(id)") }
+        return histories
     }
 
     private static func encode(_ effective: EffectiveEvent) -> JSONValue {
@@ -65,8 +78,9 @@ extension ProjectionState {
 
     private static func integer(_ position: UInt64) -> JSONValue { .integer(Int64(position)) }
 
-    private static func decodeHistory(childId: String, from value: JSONValue) throws(ProjectionError) -> ChildHistory {
-        let path = "children.\(childId)"
+    private static func decodeHistory(id: String, from value: JSONValue, path: String) throws(ProjectionError)
+        -> ChildHistory
+    {
         guard let eventValues = value["events"]?.arrayValue else { throw malformed(path + ".events") }
         guard let unresolved = positions(value["unresolved"]) else { throw malformed(path + ".unresolved") }
         var events: [EffectiveEvent] = []
@@ -82,7 +96,7 @@ extension ProjectionState {
                 throw ProjectionError(.malformedCheckpoint, position: position, reason: "\(eventPath): \(error.kind)")
             }
         }
-        return ChildHistory(childId: childId, events: events, unresolvedSupersessionPositions: unresolved)
+        return ChildHistory(childId: id, events: events, unresolvedSupersessionPositions: unresolved)
     }
 
     private static func positions(_ value: JSONValue?) -> [UInt64]? {
