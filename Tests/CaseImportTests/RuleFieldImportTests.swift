@@ -10,7 +10,8 @@ import Testing
         Sample.line(
             "StrategyDiscussionHeld", id: "E-1", on: "2024-03-04", recordedAt: "2024-03-20T09:00:00Z",
             extra: #""occurredAt":"2024-03-04T10:00:00Z","#,
-            data: #"{"form":"meeting","initiatesSection47":false,"attendingAgencies":[],"minutesSharedOn":"2024-03-11"}"#)
+            data:
+                #"{"form":"meeting","initiatesSection47":false,"attendingAgencies":[],"minutesSharedOn":"2024-03-11"}"#)
     ])
     let csv = """
         type,eventId,childId,occurredOn,occurredAt,recordedAt,actor.recordedBy,actor.team,data.form,\

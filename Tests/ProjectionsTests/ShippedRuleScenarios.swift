@@ -8,7 +8,8 @@ enum ShippedRuleScenarios {
     static let wt2013 = "2014-03-03"
     static let oldham = "2024-03-04"
     static let factors = ParentalFactors()
-    static let icpcWithPlan = IcpcHeld(preBirth: false, planRequired: true, category: .neglect, parentalFactors: factors)
+    static let icpcWithPlan = IcpcHeld(
+        preBirth: false, planRequired: true, category: .neglect, parentalFactors: factors)
     static let icpcWithoutPlan = IcpcHeld(preBirth: false, planRequired: false, category: nil, parentalFactors: factors)
     static let rcpc = RcpcHeld(planContinues: true, latestCategory: .neglect, parentalFactors: factors)
     static let s47Discussion = StrategyDiscussionHeld(form: .meeting, initiatesSection47: true)
@@ -19,7 +20,8 @@ enum ShippedRuleScenarios {
     static let visit = EarlyHelpVisit(mode: .visit, childSeen: true)
     static let lookedAfter = BecameLookedAfter(legalStatus: .section20)
 
-    static let all: [ShippedRuleScenario] = national2010 + national2013 + reviewsAndDeaths + oldhamEarlyHelp
+    static let all: [ShippedRuleScenario] =
+        national2010 + national2013 + reviewsAndDeaths + oldhamEarlyHelp
         + oldhamStatutory
 
     static let national2010: [ShippedRuleScenario] = [
@@ -156,8 +158,12 @@ enum ShippedRuleScenarios {
         .sameEvent("old.cg-minutes", start: oldham) { CoreGroupMeetingHeld(minutesCirculatedOn: $0) },
         .pair("old.rcpc-first", authority: "Oldham", start: oldham, startEvents: [icpcWithPlan], stopEvent: rcpc),
         .repetition("old.rcpc-next", authority: "Oldham", start: oldham, first: icpcWithPlan, repeated: rcpc),
-        .pair("old.iha-request", authority: "Oldham", start: oldham, startEvents: [lookedAfter], stopEvent: IhaRequested()),
-        .pair("old.health-plan", authority: "Oldham", start: oldham, startEvents: [IhaCompleted()], stopEvent: HealthPlanSent()),
+        .pair(
+            "old.iha-request", authority: "Oldham", start: oldham, startEvents: [lookedAfter], stopEvent: IhaRequested()
+        ),
+        .pair(
+            "old.health-plan", authority: "Oldham", start: oldham, startEvents: [IhaCompleted()],
+            stopEvent: HealthPlanSent()),
         .pair(
             "old.pep-initial", authority: "Oldham", start: oldham, startEvents: [lookedAfter],
             stopEvent: PepMeetingRequested()),

@@ -33,10 +33,11 @@ struct PinnedCountingTests {
     }
 
     @Test func ignoredSettingsNamePinnedValuesAndUnitsWithoutWorkingDays() {
-        #expect(shippedRule("dfe.assessment-45").ignoredSettings.map(\.description) == [
-            "dayCount (fixed by the rule: elapsed)", "nonWorkingStart (fixed by the rule: countFromStart)",
-            "within (fixed by the rule: onOrBefore)",
-        ])
+        #expect(
+            shippedRule("dfe.assessment-45").ignoredSettings.map(\.description) == [
+                "dayCount (fixed by the rule: elapsed)", "nonWorkingStart (fixed by the rule: countFromStart)",
+                "within (fixed by the rule: onOrBefore)",
+            ])
         #expect(shippedRule("cdr.registrar").ignoredSettings.map(\.id) == ["dayCount", "nonWorkingStart"])
         #expect(shippedRule("nat.police-protection").ignoredSettings.map(\.id) == ["dayCount", "nonWorkingStart"])
         #expect(shippedRule("nat.icpc-15").ignoredSettings.isEmpty)

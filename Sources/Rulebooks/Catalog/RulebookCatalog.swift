@@ -30,7 +30,8 @@ public enum RulebookCatalog {
                 + "\(optionalText(rule.nonWorkingStart, setting: "nonWorkingStart")), within "
                 + "\(optionalText(rule.within, setting: "within"))",
             "ignores settings: "
-                + (rule.ignoredSettings.isEmpty ? "none" : rule.ignoredSettings.map(\.description).joined(separator: ", ")),
+                + (rule.ignoredSettings.isEmpty
+                    ? "none" : rule.ignoredSettings.map(\.description).joined(separator: ", ")),
         ]
         if !rule.cancelEvents.isEmpty { lines.append("cancelled by: \(patternsText(rule.cancelEvents))") }
         if !rule.voidEvents.isEmpty { lines.append("void (never applied) after: \(patternsText(rule.voidEvents))") }
