@@ -2,15 +2,16 @@ import CaseModel
 import TextFormats
 
 // The canonical encoding of a projection state (docs/compliance-report.md, "Checkpoints"):
-// {"format":"caseledger.projection-state/2","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
+// {"format":"caseledger.projection-state/3","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
 //  "children":{id:{"caseState":{…},"events":[{"position":n,"corrections":[n…],"event":{…}}],"unresolved":[n…]}},
 //  "reviews":{id:{"events":[…],"unresolved":[n…]}}}
-// Version 2 added the review histories: a version-1 checkpoint is refused, so the loader rebuilds.
+// Version 3 added the review histories (version 2, from the order work of issue 8, changed how corrections are
+// kept): an older checkpoint is refused, so the loader rebuilds instead of silently lacking the reviews.
 // CanonicalJSON sorts keys, so the bytes depend only on the state.
 
 extension ProjectionState {
     /// The format tag of the encoding.
-    public static let encodingFormat = "caseledger.projection-state/2"
+    public static let encodingFormat = "caseledger.projection-state/3"
 
     /// The state as a JSON value: each child's effective events and derived case state.
     public var jsonValue: JSONValue {
