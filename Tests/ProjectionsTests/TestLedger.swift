@@ -7,7 +7,8 @@ struct TestLedger {
     private(set) var events: [LedgerEvent] = []
     private var nextEventNumber = 1
 
-    /// Appends a child event dated `on` (recorded the same day at noon UTC unless `recordedOn` is given).
+    /// Appends a child event dated `on` (recorded the same day at noon UTC unless `recordedOn` is given); a
+    /// review event goes to review `R-<child>`.
     @discardableResult
     mutating func append(
         _ data: any EventData, child: String = "C1", on date: String, at time: String? = nil,
@@ -17,8 +18,10 @@ struct TestLedger {
         nextEventNumber += 1
         let occurredOn = CivilDate(iso8601: date)!
         let recorded = Instant(utcDate: CivilDate(iso8601: recordedOn ?? date)!, hour: 12)
+        let isReview = data.targetStreamKind == .review
         let envelope = EventEnvelope(
-            eventId: eventId, childId: child, occurredOn: occurredOn,
+            eventId: eventId, childId: isReview ? nil : child, reviewId: isReview ? "R-\(child)" : nil,
+            occurredOn: occurredOn,
             occurredAt: time.map { Instant(iso8601: "\(date)T\($0)Z")! }, recordedAt: recorded,
             actor: Actor(recordedBy: "sw-1", team: team))
         let position = UInt64(events.count)

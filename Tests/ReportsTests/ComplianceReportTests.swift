@@ -88,7 +88,7 @@ import Testing
         let first = render(try Self.report())
         let second = render(try Self.report())
         #expect(Array(first.utf8) == Array(second.utf8))
-        for expected in ["0808080808", "wt2013", "1.0.0", "ew-", "2013-06-10T18:00:00Z", "dayCount=elapsed"] {
+        for expected in ["0808080808", "wt2013", "1.1.0", "ew-", "2013-06-10T18:00:00Z", "dayCount=elapsed"] {
             #expect(first.contains(expected), "missing \(expected)")
         }
     }

@@ -38,8 +38,10 @@ struct CatalogueResolutionTests {
     ]
 
     static func shippedText(_ name: String) -> String {
-        ["wt2010": ShippedRulebookText.wt2010, "wt2013": ShippedRulebookText.wt2013,
-         "oldham": ShippedRulebookText.oldham, "statute": ShippedRulebookText.statute][name]!
+        [
+            "wt2010": ShippedRulebookText.wt2010, "wt2013": ShippedRulebookText.wt2013,
+            "oldham": ShippedRulebookText.oldham, "statute": ShippedRulebookText.statute,
+        ][name]!
     }
 
     @Test(arguments: misspellings)

@@ -92,13 +92,15 @@ let malformedCases: [MalformedCase] = [
     MalformedCase(
         name: "timeField that is not a date",
         text: bookText(
-            rules: ruleText(replacing: ["start": #"{"events": [{"type": "ReferralReceived", "timeField": "source"}]}"#])),
+            rules: ruleText(replacing: ["start": #"{"events": [{"type": "ReferralReceived", "timeField": "source"}]}"#])
+        ),
         code: .fieldMismatch, path: "rules[0].start.events[0].timeField", ruleID: "t.rule"),
     MalformedCase(
         name: "link field the stop event does not have",
         text: bookText(
             rules: ruleText(replacing: [
-                "stop": #"{"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "link", "field": "referralId"}}"#
+                "stop":
+                    #"{"events": [{"type": "ReferralDecisionMade"}], "match": {"kind": "link", "field": "referralId"}}"#
             ])),
         code: .unknownField, path: "rules[0].stop.match.field", ruleID: "t.rule"),
     MalformedCase(

@@ -50,7 +50,8 @@ public struct CoronerNotification: ChildEventData {
         var issues = inquest || postMortem ? [] : [ValidationIssue(path: "data.inquest", reason: .atLeastOneRequired)]
         if let decided = inquestOrPostMortemDecidedOn, envelope.occurredOn < decided {
             issues.append(
-                ValidationIssue(path: "data.inquestOrPostMortemDecidedOn", value: decided.description, reason: .dateAfterEvent))
+                ValidationIssue(
+                    path: "data.inquestOrPostMortemDecidedOn", value: decided.description, reason: .dateAfterEvent))
         }
         return issues
     }

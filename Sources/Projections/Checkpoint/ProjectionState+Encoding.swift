@@ -2,30 +2,30 @@ import CaseModel
 import TextFormats
 
 // The canonical encoding of a projection state (docs/compliance-report.md, "Checkpoints"):
-// {"format":"caseledger.projection-state/2","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
+// {"format":"caseledger.projection-state/4","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
 //  "children":{id:{"caseState":{…},"events":[{"position":n,"corrections":[n…],"event":{…}}],"unresolved":[n…],
-//  "supersessions":[{"position":n,"corrections":[],"event":{…}}],"originals":[{…as events…}]}}}
-// Version 2 keeps every correction and retraction, and the originals they supersede, so that a correction
-// folded in before its target (or a second correction) is resolved by id, whatever the ledger order.
+//  "supersessions":[{"position":n,"corrections":[],"event":{…}}],"originals":[{…as events…}]}},
+//  "reviews":{id:{…as a child, without "caseState"}}}
+// Version 2 kept every correction and retraction, and the originals they supersede, so that a correction
+// folded in before its target (or a second correction) is resolved by id, whatever the ledger order; version 3
+// added the review histories; version 4 is both. An older checkpoint is refused, so the loader rebuilds.
 // CanonicalJSON sorts keys, so the bytes depend only on the state.
 
 extension ProjectionState {
     /// The format tag of the encoding.
-    public static let encodingFormat = "caseledger.projection-state/2"
+    public static let encodingFormat = "caseledger.projection-state/4"
 
     /// The state as a JSON value: each child's effective events and derived case state.
     public var jsonValue: JSONValue {
         var childMembers: [String: JSONValue] = [:]
         for (childId, history) in children {
-            childMembers[childId] = .object([
-                "caseState": CaseState.project(history).jsonValue,
-                "events": .array(history.events.map(Self.encode)),
-                "unresolved": .array(history.unresolvedSupersessionPositions.map(Self.integer)),
-                "supersessions": .array(
-                    history.supersessions.map { Self.encode(EffectiveEvent(event: $0.event, position: $0.position)) }),
-                "originals": .array(
-                    history.supersededOriginals.values.sorted { $0.position < $1.position }.map(Self.encode)),
-            ])
+            var members = Self.members(of: history)
+            members["caseState"] = CaseState.project(history).jsonValue
+            childMembers[childId] = .object(members)
+        }
+        var reviewMembers: [String: JSONValue] = [:]
+        for (reviewId, history) in reviews {
+            reviewMembers[reviewId] = .object(Self.members(of: history))
         }
         return .object([
             "format": .string(Self.encodingFormat),
@@ -33,7 +33,20 @@ extension ProjectionState {
             "chainHead": .string(HexText.encode(chainHead)),
             "otherStreamEvents": .integer(Int64(otherStreamEventCount)),
             "children": .object(childMembers),
+            "reviews": .object(reviewMembers),
         ])
+    }
+
+    /// The members every history encodes: its effective events, unresolved supersessions, every correction and
+    /// retraction, and the originals they superseded.
+    private static func members(of history: ChildHistory) -> [String: JSONValue] {
+        [
+            "events": .array(history.events.map(encode)),
+            "unresolved": .array(history.unresolvedSupersessionPositions.map(integer)),
+            "supersessions": .array(
+                history.supersessions.map { encode(EffectiveEvent(event: $0.event, position: $0.position)) }),
+            "originals": .array(history.supersededOriginals.values.sorted { $0.position < $1.position }.map(encode)),
+        ]
     }
 
     /// Canonical JSON bytes of `jsonValue`.
@@ -52,14 +65,17 @@ extension ProjectionState {
         guard value["format"]?.stringValue == encodingFormat else { throw malformed("format") }
         guard let head = value["chainHead"]?.stringValue.flatMap(HexText.decode) else { throw malformed("chainHead") }
         guard let others = value["otherStreamEvents"]?.integerValue else { throw malformed("otherStreamEvents") }
-        guard let childValues = value["children"]?.objectValue else { throw malformed("children") }
-        var children: [String: ChildHistory] = [:]
-        for (childId, childValue) in childValues {
-            children[childId] = try decodeHistory(childId: childId, from: childValue)
-        }
         let last = value["lastPosition"]?.integerValue.flatMap(UInt64.init(exactly:))
         return ProjectionState(
-            lastPosition: last, chainHead: head, children: children, otherStreamEventCount: Int(others))
+            lastPosition: last, chainHead: head, children: try histories(value, key: "children"),
+            reviews: try histories(value, key: "reviews"), otherStreamEventCount: Int(others))
+    }
+
+    private static func histories(_ value: JSONValue, key: String) throws(ProjectionError) -> [String: ChildHistory] {
+        guard let members = value[key]?.objectValue else { throw malformed(key) }
+        var histories: [String: ChildHistory] = [:]
+        for (id, member) in members { histories[id] = try decodeHistory(id: id, from: member, path: "\(key).\(id)") }
+        return histories
     }
 
     private static func encode(_ effective: EffectiveEvent) -> JSONValue {
@@ -72,12 +88,13 @@ extension ProjectionState {
 
     private static func integer(_ position: UInt64) -> JSONValue { .integer(Int64(position)) }
 
-    private static func decodeHistory(childId: String, from value: JSONValue) throws(ProjectionError) -> ChildHistory {
-        let path = "children.\(childId)"
+    private static func decodeHistory(id: String, from value: JSONValue, path: String) throws(ProjectionError)
+        -> ChildHistory
+    {
         guard let unresolved = positions(value["unresolved"]) else { throw malformed(path + ".unresolved") }
         let supersessions = try decodeEvents(value["supersessions"], at: path + ".supersessions")
         return ChildHistory(
-            childId: childId, events: try decodeEvents(value["events"], at: path + ".events"),
+            childId: id, events: try decodeEvents(value["events"], at: path + ".events"),
             unresolvedSupersessionPositions: unresolved,
             supersessions: supersessions.map { Supersession(position: $0.position, event: $0.event) },
             supersededOriginals: try decodeEvents(value["originals"], at: path + ".originals"))

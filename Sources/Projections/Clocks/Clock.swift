@@ -12,7 +12,7 @@ public struct Clock: Hashable, Sendable {
     public var family: String
     /// The rulebook in force on the clock-start date.
     public var rulebook: RulebookReference
-    /// The child's id.
+    /// The child's id; for a review-scoped clock (`lscb.scr-decision`), the review's id.
     public var childId: String
     /// 0 for the first clock; k ≥ 1 for the k-th repetition (started at the previous actual stop).
     public var occurrence: Int

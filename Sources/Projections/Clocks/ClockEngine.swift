@@ -1,3 +1,4 @@
+import CaseModel
 import LedgerCalendar
 import Rulebooks
 
@@ -26,31 +27,34 @@ public struct ClockEngine: Sendable {
         self.calendar = calendar
     }
 
-    /// The child-scoped families any book defines, sorted.
-    public var families: [String] {
-        Set(rulebooks.books.flatMap { $0.rules.filter { $0.scope == .child }.map(\.family) }).sorted()
+    /// The families of the `scope`-scoped rules any book defines, sorted.
+    public func families(scope: StreamKind) -> [String] {
+        Set(rulebooks.books.flatMap { $0.rules.filter { $0.scope == scope }.map(\.family) }).sorted()
     }
 
     /// Every clock of `history` as of `asOf`: events dated after `asOf` are not yet known to have happened.
     /// Clocks cancelled before falling due, and clocks whose `requires` events never occur, are omitted.
     ///
+    /// - Parameter scope: the kind of stream `history` is: `.child` for `ProjectionState.children`,
+    ///   `.review` for `ProjectionState.reviews` (the rules of that scope are paired; `Clock.childId` then
+    ///   holds the review id).
     /// - Returns: clocks sorted by family, then start position, then occurrence.
     /// - Throws: `ProjectionError.evaluation` for a bad setting override or a date outside the calendar.
-    public func clocks(for history: ChildHistory, asOf: CivilDate) throws(ProjectionError) -> [Clock] {
+    public func clocks(for history: ChildHistory, scope: StreamKind = .child, asOf: CivilDate) throws(ProjectionError)
+        -> [Clock]
+    {
         let events = history.eventsInValidTimeOrder(asOf: .onOrBefore(asOf)).map(MatchableEvent.init)
         var clocks: [Clock] = []
-        for family in families {
+        for family in families(scope: scope) {
             var run = ClockRun(engine: self, family: family, childId: history.childId, events: events, asOf: asOf)
             clocks += try run.pair()
         }
         return clocks
     }
 
-    /// The rule of `family` in force on `date`, if it is child-scoped.
+    /// The rule of `family` in force on `date`. Its scope need not be checked: a rule's event types all
+    /// belong to its scope (checked when its book loads), so it matches nothing on another kind of stream.
     func selectRule(family: String, on date: CivilDate) -> SelectedRule? {
-        guard let selected = rulebooks.rule(family: family, clockStart: date, authority: authority),
-            selected.rule.scope == .child
-        else { return nil }
-        return selected
+        rulebooks.rule(family: family, clockStart: date, authority: authority)
     }
 }

@@ -3,31 +3,50 @@ import Rulebooks
 
 extension ClockRun {
     /// Evaluates `current` with the event at `stopIndex` as its stop (nil: open as of `asOf`).
+    ///
+    /// The stop point is the matching stop pattern's `timeField` (minutes shared, a record time) or the stop
+    /// event's valid time. A stop event without that field, or whose point is after `asOf`, leaves the clock
+    /// open: minutes not known to be shared are not shared. A start without its `timeField` is indeterminate.
     func evaluate(_ current: OpenClock, stopIndex: Int?, ending: ClockEnding?) throws(ProjectionError) -> Clock {
         let rule = current.selected.rule
         let stopEvent = stopIndex.map { events[$0] }
-        let stop = stopEvent.map { event in
-            rule.stopMatch == .sameEvent ? event.effective.clockPoint : event.clockPoint(timeField: nil)
+        let stop = stopEvent.flatMap { $0.point(patterns: rule.stopEvents) }.flatMap {
+            $0.londonDate <= asOf ? $0 : nil
         }
         let startEvent = events[current.startIndex].effective
-        let startPosition = startEvent.position
         let evaluation: ClockEvaluation
         do {
-            evaluation = try rule.evaluate(
-                start: current.start, stop: stop, asOf: .date(asOf), calendar: engine.calendar,
-                settings: engine.settings, occurrence: current.occurrence)
+            if let start = current.start {
+                evaluation = try rule.evaluate(
+                    start: start, stop: stop, asOf: .instant(Self.endOfLondonDay(asOf)), calendar: engine.calendar,
+                    settings: engine.settings, occurrence: current.occurrence)
+            } else {
+                evaluation = try rule.unmeasurable(settings: engine.settings, occurrence: current.occurrence)
+            }
         } catch {
-            throw ProjectionError(.evaluation, position: startPosition, reason: error.description)
+            throw ProjectionError(.evaluation, position: startEvent.position, reason: error.description)
         }
         var clock = Clock(
             clockID: evaluation.due.rule.clockID, ruleID: rule.id, family: family,
             rulebook: RulebookReference(current.selected), childId: childId, occurrence: current.occurrence,
-            start: current.start, startPosition: startPosition, startEventId: startEvent.eventId, stop: stop,
-            stopPosition: stopEvent?.effective.position, stopEventId: stopEvent?.effective.eventId, ending: ending, limit: evaluation.due.rule.limit,
-            due: evaluation.due.deadline?.due, status: evaluation.status, duration: nil,
-            appliedSettings: evaluation.due.rule.appliedSettings)
-        if let stop { clock.duration = try duration(from: current.start, to: stop, unit: clock.durationUnit) }
+            start: current.start ?? startEvent.clockPoint, startPosition: startEvent.position,
+            startEventId: startEvent.eventId, stop: stop,
+            stopPosition: stop == nil ? nil : stopEvent?.effective.position,
+            stopEventId: stop == nil ? nil : stopEvent?.effective.eventId, ending: stop == nil ? nil : ending,
+            limit: evaluation.due.rule.limit, due: evaluation.due.deadline?.due, status: evaluation.status,
+            duration: nil, appliedSettings: evaluation.due.rule.appliedSettings)
+        if let stop, let start = current.start {
+            clock.duration = try duration(from: start, to: stop, unit: clock.durationUnit)
+        }
         return clock
+    }
+
+    /// The last second of `date` in Europe/London: "as of a date" includes the whole day, so an open hour
+    /// clock (police protection) is judged at that instant rather than being indeterminate (its London date,
+    /// which day and month rules compare, is `date` itself).
+    static func endOfLondonDay(_ date: CivilDate) -> Instant {
+        let nextMidnightUTC = Instant(utcDate: date.adding(days: 1))
+        return nextMidnightUTC.adding(seconds: -Int64(nextMidnightUTC.londonOffsetSeconds) - 1)
     }
 
     /// Elapsed units from start to stop: working days (elapsed, same day = 0), calendar days, or whole

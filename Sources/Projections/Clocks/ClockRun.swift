@@ -7,7 +7,8 @@ struct ClockRun {
     struct OpenClock {
         var selected: SelectedRule
         var startIndex: Int
-        var start: ClockStart
+        /// Nil when the start event lacks the rule's start `timeField`: the clock cannot be measured.
+        var start: ClockStart?
         var occurrence: Int
     }
 
@@ -60,7 +61,7 @@ struct ClockRun {
         }
         if current.occurrence == 0, event.matches(any: rule.startEvents), anchor(of: current) == .last {
             open?.startIndex = index
-            open?.start = event.startPoint(patterns: rule.startEvents)
+            open?.start = event.point(patterns: rule.startEvents)
         }
     }
 
@@ -70,7 +71,7 @@ struct ClockRun {
             event.matches(any: selected.rule.startEvents)
         else { return }
         let clock = OpenClock(
-            selected: selected, startIndex: index, start: event.startPoint(patterns: selected.rule.startEvents),
+            selected: selected, startIndex: index, start: event.point(patterns: selected.rule.startEvents),
             occurrence: 0)
         open = clock
         if case .sameEvent = selected.rule.stopMatch { try close(clock, stoppedAt: index) }
@@ -88,7 +89,7 @@ struct ClockRun {
         if isApplicable(current) { clocks.append(try evaluate(current, stopIndex: index, ending: .stopped)) }
         open = nil
         let stopEvent = events[index]
-        let stopPoint = stopEvent.clockPoint(timeField: nil)
+        let stopPoint = stopEvent.point(patterns: current.selected.rule.stopEvents) ?? stopEvent.effective.clockPoint
         guard current.selected.rule.recurrence != nil,
             let next = engine.selectRule(family: family, on: stopPoint.londonDate), next.rule.recurrence != nil
         else { return }

@@ -28,17 +28,18 @@ struct MatchableEvent {
     }
 
     /// The clock point a pattern reads: its `timeField` (`recordedAt`, or a payload date or instant), or
-    /// the event's valid time.
-    func clockPoint(timeField: String?) -> ClockStart {
+    /// the event's valid time when it names none; nil when the event lacks the field (minutes not yet
+    /// shared): never the valid time instead, which would make such a clock met on the day.
+    func clockPoint(timeField: String?) -> ClockStart? {
         guard let timeField else { return effective.clockPoint }
         if timeField == "recordedAt" { return .instant(effective.event.envelope.recordedAt) }
-        guard case .string(let text) = fields[timeField] else { return effective.clockPoint }
+        guard case .string(let text) = fields[timeField] else { return nil }
         if let instant = Instant(iso8601: text) { return .instant(instant) }
-        return CivilDate(iso8601: text).map(ClockStart.date) ?? effective.clockPoint
+        return CivilDate(iso8601: text).map(ClockStart.date)
     }
 
-    /// The start point under the first of `patterns` that matches.
-    func startPoint(patterns: [EventPattern]) -> ClockStart {
+    /// The clock point under the first of `patterns` that matches (a start's or a stop's).
+    func point(patterns: [EventPattern]) -> ClockStart? {
         let pattern = patterns.first { $0.matches(type: effective.typeName, field: conditionValue) }
         return clockPoint(timeField: pattern?.timeField)
     }

@@ -13,17 +13,24 @@ public struct ProjectionState: Hashable, Sendable {
     public private(set) var chainHead: [UInt8] = []
     /// Histories by child id.
     public private(set) var children: [String: ChildHistory] = [:]
-    /// Events folded in that concern no child stream (household, board, review): counted, not projected.
+    /// Histories of serious case reviews (`scr-<reviewId>` streams) by review id, folded as a child's is
+    /// (its `childId` holds the review id): review-scoped rules pair their clocks on them.
+    public private(set) var reviews: [String: ChildHistory] = [:]
+    /// Events folded in that concern no child or review stream (household, board): counted, not projected.
     public private(set) var otherStreamEventCount = 0
 
     /// An empty state.
     public init() {}
 
     /// Restores a state from its parts (checkpoint decoding).
-    init(lastPosition: UInt64?, chainHead: [UInt8], children: [String: ChildHistory], otherStreamEventCount: Int) {
+    init(
+        lastPosition: UInt64?, chainHead: [UInt8], children: [String: ChildHistory],
+        reviews: [String: ChildHistory], otherStreamEventCount: Int
+    ) {
         self.lastPosition = lastPosition
         self.chainHead = chainHead
         self.children = children
+        self.reviews = reviews
         self.otherStreamEventCount = otherStreamEventCount
     }
 
@@ -33,19 +40,26 @@ public struct ProjectionState: Hashable, Sendable {
     /// - Throws: `ProjectionError.invalidCorrection` when a correction's replacement lacks the child id.
     public mutating func apply(_ event: LedgerEvent) throws(ProjectionError) {
         if let lastPosition { precondition(event.position > lastPosition, "events must be folded in ledger order") }
-        if event.event.streamKind == .child, let childId = event.event.envelope.childId {
-            var history = children[childId] ?? ChildHistory(childId: childId)
-            do {
-                try history.apply(event)
-            } catch {
-                throw ProjectionError(.invalidCorrection, position: event.position, reason: "\(error.kind)")
-            }
-            children[childId] = history
-        } else {
-            otherStreamEventCount += 1
+        let envelope = event.event.envelope
+        switch (event.event.streamKind, envelope.childId, envelope.reviewId) {
+        case (.child, let childId?, _): try Self.fold(event, into: &children, id: childId)
+        case (.review, _, let reviewId?): try Self.fold(event, into: &reviews, id: reviewId)
+        default: otherStreamEventCount += 1
         }
         lastPosition = event.position
         chainHead = event.chainHash
+    }
+
+    private static func fold(_ event: LedgerEvent, into histories: inout [String: ChildHistory], id: String)
+        throws(ProjectionError)
+    {
+        var history = histories[id] ?? ChildHistory(childId: id)
+        do {
+            try history.apply(event)
+        } catch {
+            throw ProjectionError(.invalidCorrection, position: event.position, reason: "\(error.kind)")
+        }
+        histories[id] = history
     }
 
     /// Folds a sequence of events in, in order.

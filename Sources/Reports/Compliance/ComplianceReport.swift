@@ -1,3 +1,4 @@
+import CaseModel
 import LedgerCalendar
 import Projections
 import Rulebooks
@@ -46,6 +47,10 @@ public struct ComplianceReport: Hashable, Sendable {
             judged += recordings.judged
             late += recordings.late
         }
+        for reviewId in state.reviews.keys.sorted() {
+            guard let history = state.reviews[reviewId] else { continue }
+            counted += try countedClocks(of: history, scope: .review, engine: engine, parameters: parameters)
+        }
         return ComplianceReport(
             provenance: provenance(of: counted, state: state, parameters: parameters, calendar: calendar),
             rules: ruleFigures(counted), teams: groupFigures(counted, by: \.team),
@@ -71,14 +76,16 @@ public struct ComplianceReport: Hashable, Sendable {
     /// The group name of a clock whose child had no allocated team or worker at its start.
     public static let unallocated = "unallocated"
 
-    /// The clocks of one child that the parameters count, with the allocation each is charged to
-    /// (`AllocationTimeline`: in force for its episode at the start, else the episode's first allocation).
+    /// The clocks of one child (or one review, whose clocks are unallocated) that the parameters count, with the
+    /// allocation each is charged to (`AllocationTimeline`: in force for its episode at the start, else the
+    /// episode's first allocation).
     private static func countedClocks(
-        of history: ChildHistory, engine: ClockEngine, parameters: ComplianceParameters
+        of history: ChildHistory, scope: StreamKind = .child, engine: ClockEngine, parameters: ComplianceParameters
     ) throws(ProjectionError) -> [CountedClock] {
         var counted: [CountedClock] = []
         let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
-        for clock in try engine.clocks(for: history, asOf: parameters.asOf) where isCounted(clock, parameters) {
+        for clock in try engine.clocks(for: history, scope: scope, asOf: parameters.asOf)
+        where isCounted(clock, parameters) {
             let allocation = allocations.allocation(chargedFor: clock.startEventId)
             let row = CountedClock(
                 clock: clock, team: allocation?.teamId ?? unallocated, worker: allocation?.workerId ?? unallocated)

@@ -29,6 +29,9 @@ public enum RulebookCatalog {
             "counting: dayCount \(optionalText(rule.dayCount, setting: "dayCount")), nonWorkingStart "
                 + "\(optionalText(rule.nonWorkingStart, setting: "nonWorkingStart")), within "
                 + "\(optionalText(rule.within, setting: "within"))",
+            "ignores settings: "
+                + (rule.ignoredSettings.isEmpty
+                    ? "none" : rule.ignoredSettings.map(\.description).joined(separator: ", ")),
         ]
         if !rule.cancelEvents.isEmpty { lines.append("cancelled by: \(patternsText(rule.cancelEvents))") }
         if !rule.voidEvents.isEmpty { lines.append("void (never applied) after: \(patternsText(rule.voidEvents))") }

@@ -28,12 +28,19 @@ extension TimescaleRule {
         var resolver = SettingResolver(definitions: settingDefinitions, overrides: settings.overrides, ruleID: id)
         let (clockID, writtenLimit) = try limitFor(occurrence: occurrence)
         let limit = try resolver.limit(writtenLimit)
-        let dayCount = try resolver.value(dayCount ?? .setting("dayCount"), kind: .dayCount) { value in
-            if case .dayCount(let convention) = value { convention } else { nil }
-        }
-        let nonWorkingStart = try resolver.value(nonWorkingStart ?? .setting("nonWorkingStart"), kind: .nonWorkingStart)
-        {
-            value in if case .nonWorkingStart(let policy) = value { policy } else { nil }
+        // C1 and C2 only shape working-day counts (§3.4): another unit consults neither, so neither is
+        // recorded as applied, and the conventions below are the unused defaults.
+        var dayCount = DayCountConvention.elapsed
+        var nonWorkingStart = NonWorkingStartPolicy.countFromStart
+        if limit.unit == .workingDays {
+            dayCount = try resolver.value(self.dayCount ?? .setting("dayCount"), kind: .dayCount) { value in
+                if case .dayCount(let convention) = value { convention } else { nil }
+            }
+            nonWorkingStart = try resolver.value(
+                self.nonWorkingStart ?? .setting("nonWorkingStart"), kind: .nonWorkingStart
+            ) { value in
+                if case .nonWorkingStart(let policy) = value { policy } else { nil }
+            }
         }
         let within = try resolver.value(within ?? .setting("within"), kind: .within) { value in
             if case .within(let comparison) = value { comparison } else { nil }

@@ -36,6 +36,19 @@ extension TimescaleRule {
         return ClockEvaluation(status: status, due: due)
     }
 
+    /// The evaluation of a clock whose start point is unknown (its start event lacks the rule's start
+    /// `timeField`, such as a coroner's notification without the date of the decision): indeterminate,
+    /// with the limit and settings it would have used.
+    ///
+    /// - Throws: `RuleEvaluationError`, as `resolved`.
+    public func unmeasurable(settings: RuleSettings = RuleSettings(), occurrence: Int = 0)
+        throws(RuleEvaluationError) -> ClockEvaluation
+    {
+        ClockEvaluation(
+            status: .indeterminate,
+            due: RuleDueDate(rule: try resolved(settings: settings, occurrence: occurrence), deadline: nil))
+    }
+
     /// Units by which `point` is past the due time: 0 when it complies, nil when indeterminate.
     private func overrun(
         of point: ClockStart, past due: DueTime, rule: ResolvedRule, calendar: WorkingDayCalendar

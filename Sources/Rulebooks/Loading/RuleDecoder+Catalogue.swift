@@ -37,7 +37,8 @@ extension RuleDecoder {
         }
         guard field.kind.isScalar else {
             throw cursor.error(
-                .fieldMismatch, "\(type).\(name) is a \(field.kind); conditions compare text, codes, integers or "
+                .fieldMismatch,
+                "\(type).\(name) is a \(field.kind); conditions compare text, codes, integers or "
                     + "Booleans", field: name)
         }
         return field
