@@ -23,6 +23,8 @@ public struct ComplianceReport: Hashable, Sendable {
     /// Every counted clock (the drill-down behind every figure), sorted by rulebook, clock id, child and
     /// start (`CountedClock.drillDownOrder`).
     public var clocks: [CountedClock]
+    /// Stops of linked rules that no clock could take, dated in the period (`UnpairedStopRow.reportOrder`).
+    public var unpairedStops: [UnpairedStopRow] = []
 
     /// Builds the report from a folded ledger.
     ///
@@ -39,10 +41,15 @@ public struct ComplianceReport: Hashable, Sendable {
         var counted: [CountedClock] = []
         var judged: [JudgedRecording] = []
         var late: [LateRecordRow] = []
+        var unpaired: [UnpairedStopRow] = []
         for childId in state.childIds {
             guard let history = state.children[childId] else { continue }
-            counted += try countedClocks(of: history, engine: engine, parameters: parameters)
-            let recordings = try recordings(of: history, parameters: parameters, calendar: calendar)
+            let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
+            let pairing = try engine.pairing(for: history, asOf: parameters.asOf)
+            counted += countedClocks(pairing.clocks, allocations: allocations, parameters: parameters)
+            unpaired += unpairedStopRows(pairing.unpairedStops, allocations: allocations, parameters: parameters)
+            let recordings = try recordings(
+                of: history, allocations: allocations, parameters: parameters, calendar: calendar)
             judged += recordings.judged
             late += recordings.late
         }
@@ -55,7 +62,8 @@ public struct ComplianceReport: Hashable, Sendable {
                 ($0.record.typeName, $0.record.occurredOn, $0.record.eventId)
                     < ($1.record.typeName, $1.record.occurredOn, $1.record.eventId)
             },
-            clocks: counted.sorted(by: CountedClock.drillDownOrder))
+            clocks: counted.sorted(by: CountedClock.drillDownOrder),
+            unpairedStops: unpaired.sorted(by: UnpairedStopRow.reportOrder))
     }
 
     /// Builds the report from events in ledger order (folds them first).
@@ -74,11 +82,10 @@ public struct ComplianceReport: Hashable, Sendable {
     /// The clocks of one child that the parameters count, with the allocation each is charged to
     /// (`AllocationTimeline`: in force for its episode at the start, else the episode's first allocation).
     private static func countedClocks(
-        of history: ChildHistory, engine: ClockEngine, parameters: ComplianceParameters
-    ) throws(ProjectionError) -> [CountedClock] {
+        _ clocks: [Clock], allocations: AllocationTimeline, parameters: ComplianceParameters
+    ) -> [CountedClock] {
         var counted: [CountedClock] = []
-        let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
-        for clock in try engine.clocks(for: history, asOf: parameters.asOf) where isCounted(clock, parameters) {
+        for clock in clocks where isCounted(clock, parameters) {
             let allocation = allocations.allocation(chargedFor: clock.startEventId)
             let row = CountedClock(
                 clock: clock, team: allocation?.teamId ?? unallocated, worker: allocation?.workerId ?? unallocated)

@@ -24,7 +24,8 @@ struct RuleDecoder {
         var decoder = self
         let scope = try object.required("scope").enumeration(StreamKind.self)
         decoder.scope = scope
-        let rule = try decoder.rule(object, id: id, scope: scope)
+        var rule = try decoder.rule(object, id: id, scope: scope)
+        rule.startLink = try decoder.startLink(object.required("start").object(allowing: Self.startKeys))
         let startTypes = Set(rule.startEvents.map(\.eventType))
         if case .sameEvent = rule.stopMatch, !rule.stopEvents.allSatisfy({ startTypes.contains($0.eventType) }) {
             throw RulebookError(
@@ -36,7 +37,7 @@ struct RuleDecoder {
 
     private func rule(_ object: JSONObjectCursor, id: String, scope: StreamKind) throws(RulebookError) -> TimescaleRule
     {
-        let start = try object.required("start").object(allowing: ["events", "anchor"])
+        let start = try object.required("start").object(allowing: Self.startKeys)
         let stop = try object.required("stop").object(allowing: ["events", "match"])
         let counting = try object.optional("counting")?.object(allowing: ["dayCount", "nonWorkingStart", "within"])
         return TimescaleRule(

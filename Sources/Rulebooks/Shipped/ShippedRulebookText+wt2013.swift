@@ -56,7 +56,7 @@ extension ShippedRulebookText {
               "title": "Single assessment within 45 working days (DfE measure: assessment start to authorisation)",
               "scope": "child",
               "start": {"events": [{"type": "AssessmentStarted"}]},
-              "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "firstAfterStart"}},
+              "stop": {"events": [{"type": "AssessmentAuthorised"}], "match": {"kind": "link", "field": "assessmentEventId"}},
               "cancel": [{"type": "CaseClosed"}],
               "limit": {"amount": 45, "unit": "workingDays"},
               "source": "001: WT2013 ch.1 para 57; measured as EES table C2 (AssessmentActualStartDate to AssessmentAuthorisationDate)"
@@ -66,7 +66,7 @@ extension ShippedRulebookText {
               "family": "icpc",
               "title": "Initial child protection conference within 15 working days of the strategy discussion that initiated s47",
               "scope": "child",
-              "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first"},
+              "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first", "linkedBy": {"type": "Section47Started", "field": "strategyDiscussionEventId"}},
               "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
               "cancel": [{"type": "CaseClosed"}],
               "void": [{"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]}],
