@@ -62,6 +62,26 @@ let badInputs: [BadInput] = [
         lines: [Sample.referral("E-1").replacingOccurrences(of: "occurredOn", with: "occuredOn")],
         line: 1, field: "occuredOn", reason: "unexpectedField"),
     BadInput(
+        name: "authorisation linking to an unknown assessment",
+        lines: [
+            Sample.referral("E-1"),
+            Sample.line(
+                "AssessmentAuthorised", id: "E-2",
+                data:
+                    #"{"childInNeed":false,"factors":["21"],"nextStep":"noFurtherAction","assessmentEventId":"E-9"}"#),
+        ],
+        line: 2, field: "data.assessmentEventId", reason: "unknownAssessment", value: "E-9"),
+    BadInput(
+        name: "authorisation linking to an event that is not an assessment start",
+        lines: [
+            Sample.referral("E-1"),
+            Sample.line(
+                "AssessmentAuthorised", id: "E-2",
+                data:
+                    #"{"childInNeed":false,"factors":["21"],"nextStep":"noFurtherAction","assessmentEventId":"E-1"}"#),
+        ],
+        line: 2, field: "data.assessmentEventId", reason: "linkedEventWrongType", value: "E-1"),
+    BadInput(
         name: "misspelt key inside data",
         lines: [
             Sample.referral("E-1"),

@@ -105,4 +105,22 @@ import Testing
         let parts = try teams.map { try Self.report(team: $0).clocks.count }
         #expect(parts.reduce(0, +) == whole.clocks.count)
     }
+
+    @Test func anUnpairedAuthorisationIsAFindingOfTheReport() throws {
+        var ledger = Builder()
+        ledger.add(ReferralReceived(source: .police), "C9", "2014-05-01")
+        ledger.add(
+            AssessmentAuthorised(
+                childInNeed: false, factors: [.noFactorsIdentified], nextStep: .noFurtherAction,
+                assessmentEventId: "E0"),
+            "C9", "2014-05-20")
+        let parameters = ComplianceParameters(
+            from: Self.day("2014-04-01"), to: Self.day("2014-07-31"), asOf: Self.day("2014-07-31"),
+            generatedAt: "2014-08-01T00:00:00Z")
+        let report = try ComplianceReport.build(events: ledger.events, rulebooks: .shipped, parameters: parameters)
+        #expect(report.unpairedStops.map(\.stop.eventId) == ["E1"])
+        #expect(report.unpairedStops.first?.stop.reason == .linkedStartNotOpen)
+        #expect(report.renderJSON().contains("\"unpaired_stops\""))
+        #expect(report.renderTable().contains("Unpaired stops"))
+    }
 }

@@ -142,6 +142,11 @@ extension ComplianceReport {
             row.clock = row.clock.mapped(position)
             return row
         }
+        report.unpairedStops = unpairedStops.map { row in
+            var row = row
+            row.stop.position = position(row.stop.position)
+            return row
+        }
         report.lateRecords = lateRecords.map { row in
             var row = row
             row.record.position = position(row.record.position)

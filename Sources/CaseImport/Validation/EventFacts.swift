@@ -9,6 +9,8 @@ struct EventFacts {
     enum Link {
         /// `Section47Started.strategyDiscussionEventId`.
         case strategyDiscussion(String)
+        /// `AssessmentAuthorised.assessmentEventId`.
+        case assessment(String)
         /// `EventCorrected.correctedEventId`.
         case corrects(String)
         /// `EventRetracted.retractedEventId` and `retractedType`.
@@ -48,6 +50,7 @@ struct EventFacts {
         boundary = type(of: event.data).episodeBoundary
         switch event.data {
         case let started as Section47Started: link = .strategyDiscussion(started.strategyDiscussionEventId)
+        case let authorised as AssessmentAuthorised: link = authorised.assessmentEventId.map(Link.assessment)
         case let corrected as EventCorrected: link = .corrects(corrected.correctedEventId)
         case let retracted as EventRetracted:
             link = .retracts(retracted.retractedEventId, type: retracted.retractedType)

@@ -45,6 +45,7 @@ enum LinkRules {
         }
         switch facts.link {
         case .strategyDiscussion(let id)?: return section47Issues(facts, discussionID: id, byID: byID)
+        case .assessment(let id)?: return assessmentIssues(assessmentID: id, byID: byID)
         case .corrects(let id)?:
             return target(id, byID: byID) == nil
                 ? [unknown("data.correctedEventId", id, "unknownCorrectedEvent")] : []
@@ -93,6 +94,21 @@ enum LinkRules {
                 ))
         }
         return issues
+    }
+
+    private static func assessmentIssues(assessmentID: String, byID: [String: EventFacts]) -> [ReferenceIssue] {
+        let field = "data.assessmentEventId"
+        guard let started = target(assessmentID, byID: byID) else {
+            return [unknown(field, assessmentID, "unknownAssessment")]
+        }
+        guard started.typeName == AssessmentStarted.typeName else {
+            return [
+                ReferenceIssue(
+                    severity: .error, field: field, value: assessmentID, reason: "linkedEventWrongType",
+                    detail: "links to a \(started.typeName), not an AssessmentStarted")
+            ]
+        }
+        return []
     }
 
     /// The linked event, if the stream has it.

@@ -59,22 +59,28 @@ public struct AssessmentAuthorised: ChildEventData {
     public var factors: [AssessmentFactor]
     /// The next step decided.
     public var nextStep: AssessmentNextStep
+    /// The `eventId` of the `AssessmentStarted` this authorises, where the source system links them (CIN
+    /// extracts carry assessment ids). Optional: an unlinked authorisation pairs with the child's earliest
+    /// open assessment.
+    public var assessmentEventId: String?
 
     /// Creates the payload.
     public init(
         completedOn: CivilDate? = nil, childInNeed: Bool, primaryNeed: PrimaryNeedCode? = nil,
-        factors: [AssessmentFactor], nextStep: AssessmentNextStep
+        factors: [AssessmentFactor], nextStep: AssessmentNextStep, assessmentEventId: String? = nil
     ) {
         self.completedOn = completedOn
         self.childInNeed = childInNeed
         self.primaryNeed = primaryNeed
         self.factors = factors
         self.nextStep = nextStep
+        self.assessmentEventId = assessmentEventId
     }
 
-    /// Factor rules; authorisation not before completion.
+    /// Factor rules; authorisation not before completion; link id well formed.
     public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
         var issues = FactorRules.issues(factors, at: "data.factors", legacyAllowed: false)
+        issues += IssueRules.id(assessmentEventId, at: "data.assessmentEventId")
         if let completedOn, envelope.occurredOn < completedOn {
             issues.append(
                 ValidationIssue(path: "data.completedOn", value: completedOn.description, reason: .endBeforeStart))

@@ -43,13 +43,43 @@ public struct ClockEngine: Sendable {
     public func clocks(for history: ChildHistory, scope: StreamKind = .child, asOf: CivilDate) throws(ProjectionError)
         -> [Clock]
     {
+        try pairing(for: history, scope: scope, asOf: asOf).clocks
+    }
+
+    /// Every clock of `history` as of `asOf` (as `clocks(for:scope:asOf:)`), and the stops of linked rules that
+    /// no clock could take (`UnpairedStop`, in walk order).
+    ///
+    /// - Throws: `ProjectionError.evaluation` for a bad setting override or a date outside the calendar.
+    public func pairing(for history: ChildHistory, scope: StreamKind = .child, asOf: CivilDate)
+        throws(ProjectionError) -> (clocks: [Clock], unpairedStops: [UnpairedStop])
+    {
         let events = history.eventsInValidTimeOrder(asOf: .onOrBefore(asOf)).map(MatchableEvent.init)
+        let linked = linkedFamilies
         var clocks: [Clock] = []
+        var unpaired: [UnpairedStop] = []
         for family in families(scope: scope) {
             var run = ClockRun(engine: self, family: family, childId: history.childId, events: events, asOf: asOf)
-            clocks += try run.pair()
+            guard linked.contains(family) else {
+                clocks += try run.pair()
+                continue
+            }
+            var linkedRun = LinkedClockRun(run)
+            let result = try linkedRun.pair()
+            clocks += result.clocks
+            unpaired += result.unpaired
         }
-        return clocks
+        return (clocks, unpaired)
+    }
+
+    /// The families with a rule whose stop is matched by link (`LinkedClockRun`).
+    var linkedFamilies: Set<String> {
+        var families: Set<String> = []
+        for book in rulebooks.books {
+            for rule in book.rules {
+                if case .link = rule.stopMatch { families.insert(rule.family) }
+            }
+        }
+        return families
     }
 
     /// The rule of `family` in force on `date`. Its scope need not be checked: a rule's event types all

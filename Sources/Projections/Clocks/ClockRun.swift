@@ -19,6 +19,11 @@ struct ClockRun {
     let asOf: CivilDate
     private var open: OpenClock?
     private var clocks: [Clock] = []
+    /// The index of the event that last stopped, cancelled or voided a clock (-1 before any): a start link
+    /// never reaches back past it.
+    private var lastEndIndex = -1
+    /// Event indexes by event id, built when a start link first needs them.
+    private var indexByEventID: [String: Int]?
 
     init(engine: ClockEngine, family: String, childId: String, events: [MatchableEvent], asOf: CivilDate) {
         self.engine = engine
@@ -51,12 +56,19 @@ struct ClockRun {
         }
         if event.matches(any: rule.voidEvents) {
             open = nil
+            lastEndIndex = index
             return
         }
         if event.matches(any: rule.cancelEvents + (rule.recurrence?.endsWith ?? [])) {
             let clock = try evaluate(current, stopIndex: index, ending: .endedAfterDue)
             if case .breached = clock.status, isApplicable(current) { clocks.append(clock) }
             open = nil
+            lastEndIndex = index
+            return
+        }
+        if current.occurrence == 0, let linked = linkedStart(named: event, for: current) {
+            open?.startIndex = linked
+            open?.start = events[linked].point(patterns: rule.startEvents)
             return
         }
         if current.occurrence == 0, event.matches(any: rule.startEvents), anchor(of: current) == .last {
@@ -84,10 +96,27 @@ struct ClockRun {
         return event.conditionValue(field) == .string(events[current.startIndex].effective.eventId)
     }
 
+    /// The index of the start event `event` names through the rule's start link (`Section47Started` naming
+    /// its strategy discussion), if it qualifies as a start and lies after the last clock's end.
+    private mutating func linkedStart(named event: MatchableEvent, for current: OpenClock) -> Int? {
+        let rule = current.selected.rule
+        guard let link = rule.startLink, event.effective.typeName == link.eventType,
+            case .string(let id)? = event.conditionValue(link.field)
+        else { return nil }
+        if indexByEventID == nil {
+            indexByEventID = Dictionary(
+                events.indices.map { (events[$0].effective.eventId, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        guard let index = indexByEventID?[id], index > lastEndIndex, events[index].matches(any: rule.startEvents)
+        else { return nil }
+        return index
+    }
+
     /// Records the stopped clock and, for a recurring rule, opens the next one at the actual stop.
     private mutating func close(_ current: OpenClock, stoppedAt index: Int) throws(ProjectionError) {
         if isApplicable(current) { clocks.append(try evaluate(current, stopIndex: index, ending: .stopped)) }
         open = nil
+        lastEndIndex = index
         let stopEvent = events[index]
         let stopPoint = stopEvent.point(patterns: current.selected.rule.stopEvents) ?? stopEvent.effective.clockPoint
         guard current.selected.rule.recurrence != nil,
@@ -101,7 +130,7 @@ struct ClockRun {
     }
 
     /// A rule with `requires` patterns scores a clock only if a matching event follows its start.
-    private func isApplicable(_ current: OpenClock) -> Bool {
+    func isApplicable(_ current: OpenClock) -> Bool {
         let required = current.selected.rule.requiredEvents
         guard !required.isEmpty else { return true }
         return events[(current.startIndex + 1)...].contains { $0.matches(any: required) }

@@ -7,13 +7,13 @@ extension ComplianceReport {
     /// An event is judged when its type has a limit, its valid date lies in `from…to` and is not after
     /// `asOf`, and (with a team filter) the event is charged to that team (`AllocationTimeline`).
     static func recordings(
-        of history: ChildHistory, parameters: ComplianceParameters, calendar: WorkingDayCalendar
+        of history: ChildHistory, allocations: AllocationTimeline, parameters: ComplianceParameters,
+        calendar: WorkingDayCalendar
     ) throws(ProjectionError) -> (judged: [JudgedRecording], late: [LateRecordRow]) {
         let standard = parameters.recordingStandard
         let lastDate = min(parameters.to, parameters.asOf)
         var judged: [JudgedRecording] = []
         var late: [LateRecordRow] = []
-        let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
         for record in try standard.recordingLags(in: history, calendar: calendar)
         where parameters.from <= record.occurredOn && record.occurredOn <= lastDate {
             let allocation = allocations.allocation(chargedFor: record.eventId)

@@ -24,6 +24,8 @@ public struct ComplianceReport: Hashable, Sendable {
     /// Every counted clock (the drill-down behind every figure), sorted by rulebook, clock id, child and
     /// start (`CountedClock.drillDownOrder`).
     public var clocks: [CountedClock]
+    /// Stops of linked rules that no clock could take, dated in the period (`UnpairedStopRow.reportOrder`).
+    public var unpairedStops: [UnpairedStopRow] = []
 
     /// Builds the report from a folded ledger.
     ///
@@ -40,16 +42,24 @@ public struct ComplianceReport: Hashable, Sendable {
         var counted: [CountedClock] = []
         var judged: [JudgedRecording] = []
         var late: [LateRecordRow] = []
+        var unpaired: [UnpairedStopRow] = []
         for childId in state.childIds {
             guard let history = state.children[childId] else { continue }
-            counted += try countedClocks(of: history, engine: engine, parameters: parameters)
-            let recordings = try recordings(of: history, parameters: parameters, calendar: calendar)
+            let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
+            let paired = try pairedRows(of: history, scope: .child, allocations: allocations, engine, parameters)
+            counted += paired.counted
+            unpaired += paired.unpaired
+            let recordings = try recordings(
+                of: history, allocations: allocations, parameters: parameters, calendar: calendar)
             judged += recordings.judged
             late += recordings.late
         }
         for reviewId in state.reviews.keys.sorted() {
             guard let history = state.reviews[reviewId] else { continue }
-            counted += try countedClocks(of: history, scope: .review, engine: engine, parameters: parameters)
+            let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
+            let paired = try pairedRows(of: history, scope: .review, allocations: allocations, engine, parameters)
+            counted += paired.counted
+            unpaired += paired.unpaired
         }
         return ComplianceReport(
             provenance: provenance(of: counted, state: state, parameters: parameters, calendar: calendar),
@@ -60,7 +70,8 @@ public struct ComplianceReport: Hashable, Sendable {
                 ($0.record.typeName, $0.record.occurredOn, $0.record.eventId)
                     < ($1.record.typeName, $1.record.occurredOn, $1.record.eventId)
             },
-            clocks: counted.sorted(by: CountedClock.drillDownOrder))
+            clocks: counted.sorted(by: CountedClock.drillDownOrder),
+            unpairedStops: unpaired.sorted(by: UnpairedStopRow.reportOrder))
     }
 
     /// Builds the report from events in ledger order (folds them first).
@@ -76,16 +87,26 @@ public struct ComplianceReport: Hashable, Sendable {
     /// The group name of a clock whose child had no allocated team or worker at its start.
     public static let unallocated = "unallocated"
 
+    /// The counted clocks and unpaired stops of one child's (or one review's) history.
+    private static func pairedRows(
+        of history: ChildHistory, scope: StreamKind, allocations: AllocationTimeline, _ engine: ClockEngine,
+        _ parameters: ComplianceParameters
+    ) throws(ProjectionError) -> (counted: [CountedClock], unpaired: [UnpairedStopRow]) {
+        let pairing = try engine.pairing(for: history, scope: scope, asOf: parameters.asOf)
+        return (
+            countedClocks(pairing.clocks, allocations: allocations, parameters: parameters),
+            unpairedStopRows(pairing.unpairedStops, allocations: allocations, parameters: parameters)
+        )
+    }
+
     /// The clocks of one child (or one review, whose clocks are unallocated) that the parameters count, with the
     /// allocation each is charged to (`AllocationTimeline`: in force for its episode at the start, else the
     /// episode's first allocation).
     private static func countedClocks(
-        of history: ChildHistory, scope: StreamKind = .child, engine: ClockEngine, parameters: ComplianceParameters
-    ) throws(ProjectionError) -> [CountedClock] {
+        _ clocks: [Clock], allocations: AllocationTimeline, parameters: ComplianceParameters
+    ) -> [CountedClock] {
         var counted: [CountedClock] = []
-        let allocations = AllocationTimeline(history: history, asOf: .onOrBefore(parameters.asOf))
-        for clock in try engine.clocks(for: history, scope: scope, asOf: parameters.asOf)
-        where isCounted(clock, parameters) {
+        for clock in clocks where isCounted(clock, parameters) {
             let allocation = allocations.allocation(chargedFor: clock.startEventId)
             let row = CountedClock(
                 clock: clock, team: allocation?.teamId ?? unallocated, worker: allocation?.workerId ?? unallocated)

@@ -42,6 +42,7 @@ extension ComplianceReport {
                     "unit", "status", "start position", "stop position",
                 ],
                 rows: breaches.map(Self.breachCells), clockLinkColumn: 0),
+            unpairedStopTable,
             lateRecordTable,
             ReportTable(
                 title: "Clocks", note: "Every clock counted above.",

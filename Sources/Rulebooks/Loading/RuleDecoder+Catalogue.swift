@@ -82,14 +82,16 @@ extension RuleDecoder {
 
     /// A `link` match's field: every stop event type must carry it as text (the start event's id).
     func checkLinkField(_ name: String, stops: [EventPattern], at cursor: JSONCursor) throws(RulebookError) {
-        for stop in stops {
-            guard let field = EventFieldCatalogue.payloadField(name, ofType: stop.eventType) else {
-                throw cursor.error(.unknownField, "\(stop.eventType) has no field \"\(name)\"", field: name)
-            }
-            guard field.kind == .text else {
-                throw cursor.error(
-                    .fieldMismatch, "\(stop.eventType).\(name) is a \(field.kind), not an event id", field: name)
-            }
+        for stop in stops { try checkLinkField(name, ofType: stop.eventType, at: cursor) }
+    }
+
+    /// A link field of `type`: it must exist and hold an event id (text).
+    func checkLinkField(_ name: String, ofType type: String, at cursor: JSONCursor) throws(RulebookError) {
+        guard let field = EventFieldCatalogue.payloadField(name, ofType: type) else {
+            throw cursor.error(.unknownField, "\(type) has no field \"\(name)\"", field: name)
+        }
+        guard field.kind == .text else {
+            throw cursor.error(.fieldMismatch, "\(type).\(name) is a \(field.kind), not an event id", field: name)
         }
     }
 

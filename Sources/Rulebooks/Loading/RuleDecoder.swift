@@ -27,7 +27,8 @@ struct RuleDecoder {
             throw scopeCursor.error(.invalidValue, "\(scope.rawValue) streams are not evaluated (only \(evaluated))")
         }
         decoder.scope = scope
-        let rule = try decoder.rule(object, id: id, scope: scope)
+        var rule = try decoder.rule(object, id: id, scope: scope)
+        rule.startLink = try decoder.startLink(object.required("start").object(allowing: Self.startKeys))
         let matchCursor = try object.required("stop").object(allowing: ["events", "match"]).required("match")
         let startTypes = Set(rule.startEvents.map(\.eventType))
         switch rule.stopMatch {
@@ -44,7 +45,7 @@ struct RuleDecoder {
 
     private func rule(_ object: JSONObjectCursor, id: String, scope: StreamKind) throws(RulebookError) -> TimescaleRule
     {
-        let start = try object.required("start").object(allowing: ["events", "anchor"])
+        let start = try object.required("start").object(allowing: Self.startKeys)
         let stop = try object.required("stop").object(allowing: ["events", "match"])
         let counting = try object.optional("counting")?.object(allowing: ["dayCount", "nonWorkingStart", "within"])
         return TimescaleRule(

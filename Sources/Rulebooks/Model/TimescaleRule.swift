@@ -91,6 +91,8 @@ public struct TimescaleRule: Hashable, Sendable {
     public var startEvents: [EventPattern]
     /// Which start event anchors the clock when several qualify.
     public var anchor: Settable<ClockAnchor>
+    /// An event that names the clock's start, overriding `anchor` (`start.linkedBy`); nil when none.
+    public var startLink: StartLink? = nil
     /// Events that stop the clock.
     public var stopEvents: [EventPattern]
     /// How a stop is paired with its start.

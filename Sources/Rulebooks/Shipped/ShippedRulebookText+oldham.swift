@@ -152,7 +152,7 @@ extension ShippedRulebookText {
               "family": "icpc",
               "title": "ICPC convened within 15 working days of the strategy discussion that agreed to start s47",
               "scope": "child",
-              "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first"},
+              "start": {"events": [{"type": "StrategyDiscussionHeld", "where": [{"field": "initiatesSection47", "equals": true}]}], "anchor": "first", "linkedBy": {"type": "Section47Started", "field": "strategyDiscussionEventId"}},
               "stop": {"events": [{"type": "IcpcHeld"}], "match": {"kind": "firstAfterStart"}},
               "cancel": [{"type": "CaseClosed"}],
               "void": [{"type": "Section47Concluded", "where": [{"field": "icpcRequired", "equals": false}]}],

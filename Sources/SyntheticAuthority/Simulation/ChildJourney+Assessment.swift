@@ -40,7 +40,7 @@ extension ChildJourney {
     mutating func singleAssessment(
         start: CivilDate, basis: AssessmentLegalBasis, childInNeed inNeed: Bool, nextStep: AssessmentNextStep
     ) -> CivilDate? {
-        record(AssessmentStarted(legalBasis: basis, leadSocialWorkerId: worker), on: start)
+        let startedID = record(AssessmentStarted(legalBasis: basis, leadSocialWorkerId: worker), on: start)
         let workingDays = drawWhole(Calibration.assessmentWorkingDays)
         let authorised = addingWorkingDays(workingDays, to: start)
         if workingDays >= 10, chance(Calibration.assessmentInternalReviewShare) {
@@ -49,7 +49,7 @@ extension ChildJourney {
         let completed = max(start, authorised.adding(days: -integer(in: 0...3)))
         let outcome = AssessmentAuthorised(
             completedOn: completed, childInNeed: inNeed, primaryNeed: inNeed ? draw(Calibration.primaryNeeds) : nil,
-            factors: drawFactors(inNeed: inNeed, allowLegacy: false), nextStep: nextStep)
+            factors: drawFactors(inNeed: inNeed, allowLegacy: false), nextStep: nextStep, assessmentEventId: startedID)
         let rationale = workingDays > 45 ? pick(Self.overdueReasons) : nil
         guard record(outcome, on: authorised, decidedBy: manager, rationale: rationale) != nil else { return nil }
         return authorised
