@@ -3,7 +3,9 @@ import TextFormats
 
 // The canonical encoding of a projection state (docs/compliance-report.md, "Checkpoints"):
 // {"format":"caseledger.projection-state/1","lastPosition":n|null,"chainHead":hex,"otherStreamEvents":n,
-//  "children":{id:{"caseState":{…},"events":[{"position":n,"corrections":[n…],"event":{…}}],"unresolved":[n…]}}}
+//  "children":{id:{"caseState":{…},"events":[{"position":n,"corrections":[n…],"event":{…}}],"unresolved":[n…]}},
+//  "skippedRecords":[{"position":n,"chainHash":hex,"stream":s,"type":t,"reason":r}]}
+// `skippedRecords` is present only when a record was skipped, so a clean ledger's bytes are unchanged.
 // CanonicalJSON sorts keys, so the bytes depend only on the state.
 
 extension ProjectionState {
@@ -20,13 +22,15 @@ extension ProjectionState {
                 "unresolved": .array(history.unresolvedSupersessionPositions.map(Self.integer)),
             ])
         }
-        return .object([
+        var members: [String: JSONValue] = [
             "format": .string(Self.encodingFormat),
             "lastPosition": lastPosition.map(Self.integer) ?? .null,
             "chainHead": .string(HexText.encode(chainHead)),
             "otherStreamEvents": .integer(Int64(otherStreamEventCount)),
             "children": .object(childMembers),
-        ])
+        ]
+        if !skippedRecords.isEmpty { members["skippedRecords"] = .array(skippedRecords.map(Self.encode)) }
+        return .object(members)
     }
 
     /// Canonical JSON bytes of `jsonValue`.
@@ -52,7 +56,31 @@ extension ProjectionState {
         }
         let last = value["lastPosition"]?.integerValue.flatMap(UInt64.init(exactly:))
         return ProjectionState(
-            lastPosition: last, chainHead: head, children: children, otherStreamEventCount: Int(others))
+            lastPosition: last, chainHead: head, children: children, otherStreamEventCount: Int(others),
+            skippedRecords: try decodeSkipped(value["skippedRecords"]))
+    }
+
+    private static func encode(_ record: SkippedRecord) -> JSONValue {
+        .object([
+            "position": integer(record.position), "chainHash": .string(HexText.encode(record.chainHash)),
+            "stream": .string(record.stream), "type": .string(record.type), "reason": .string(record.reason),
+        ])
+    }
+
+    private static func decodeSkipped(_ value: JSONValue?) throws(ProjectionError) -> [SkippedRecord] {
+        guard let value else { return [] }
+        guard let values = value.arrayValue else { throw malformed("skippedRecords") }
+        var records: [SkippedRecord] = []
+        for (index, recordValue) in values.enumerated() {
+            guard let position = recordValue["position"]?.integerValue.flatMap(UInt64.init(exactly:)),
+                let chainHash = recordValue["chainHash"]?.stringValue.flatMap(HexText.decode),
+                let stream = recordValue["stream"]?.stringValue, let type = recordValue["type"]?.stringValue,
+                let reason = recordValue["reason"]?.stringValue
+            else { throw malformed("skippedRecords[\(index)]") }
+            records.append(
+                SkippedRecord(position: position, chainHash: chainHash, stream: stream, type: type, reason: reason))
+        }
+        return records
     }
 
     private static func encode(_ effective: EffectiveEvent) -> JSONValue {

@@ -23,6 +23,8 @@ public struct ComplianceReport: Hashable, Sendable {
     /// Every counted clock (the drill-down behind every figure), sorted by rulebook, clock id, child and
     /// start position.
     public var clocks: [CountedClock]
+    /// Case-stream records the fold skipped because they do not decode (findings: the figures leave them out).
+    public var skippedRecords: [SkippedRecord] = []
 
     /// Builds the report from a folded ledger.
     ///
@@ -54,7 +56,7 @@ public struct ComplianceReport: Hashable, Sendable {
             lateRecords: late.sorted {
                 ($0.record.typeName, $0.record.position) < ($1.record.typeName, $1.record.position)
             },
-            clocks: counted.sorted(by: CountedClock.drillDownOrder))
+            clocks: counted.sorted(by: CountedClock.drillDownOrder), skippedRecords: state.skippedRecords)
     }
 
     /// Builds the report from events in ledger order (folds them first).

@@ -16,9 +16,10 @@ struct ReportTable {
 }
 
 extension ComplianceReport {
-    /// The report's tables in print order: the figures, then the drill-downs to ledger positions.
+    /// The report's tables in print order: skipped records (only when there are any), the figures, then the
+    /// drill-downs to ledger positions.
     var tables: [ReportTable] {
-        [
+        skippedRecordTable + [
             ReportTable(
                 title: "Rules", note: periodNote + " Every figure is drilled down to ledger positions under Clocks.",
                 header: [
@@ -50,6 +51,18 @@ extension ComplianceReport {
                     "unit", "start position", "stop position",
                 ],
                 rows: clocks.map(Self.clockCells), clockAnchorColumn: 1),
+        ]
+    }
+
+    /// The records the fold skipped, when there are any: findings, since the figures leave them out.
+    private var skippedRecordTable: [ReportTable] {
+        guard !skippedRecords.isEmpty else { return [] }
+        return [
+            ReportTable(
+                title: "Skipped records",
+                note: "Records of case streams that do not decode as catalogue events: left out of every figure.",
+                header: ["position", "stream", "type", "reason"],
+                rows: skippedRecords.map { [String($0.position), $0.stream, $0.type, $0.reason] })
         ]
     }
 
