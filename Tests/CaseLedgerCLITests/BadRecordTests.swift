@@ -7,11 +7,11 @@ import Testing
 /// not decode (written through the engine's API) is a finding every report lists.
 @Suite struct BadRecordTests {
     /// Appends a record the CLI would refuse, through the engine's API (as an older version could).
-    static func appendRaw(to ledger: LedgerFixture, stream: String, payload: String) throws {
+    static func appendRaw(to ledger: LedgerFixture, stream: String, type: String = "Note", payload: String) throws {
         let store = try EventStore.open(directory: ledger.ledger, mode: .readWrite)
         _ = try store.append(
             stream: stream, expectedVersion: .any,
-            events: [EventToAppend(type: "Note", schemaVersion: 1, sourceID: nil, payload: Array(payload.utf8))])
+            events: [EventToAppend(type: type, schemaVersion: 1, sourceID: nil, payload: Array(payload.utf8))])
         try store.close()
     }
 
@@ -83,4 +83,89 @@ import Testing
         "eventId":"E1","occurredOn":"2013-05-02","recordedAt":"2013-05-02T12:00:00Z","schemaVersion":1,\
         "type":"ReferralReceived"}
         """
+}
+
+/// Report options that would give an empty or misleading report with exit 0.
+@Suite struct MisleadingReportTests {
+    @Test(arguments: [
+        (["--team", "T99"], "a team a child was allocated to: north, south, unallocated"),
+        (["--authority", "Nowhere"], "an authority with rulebooks: Oldham"),
+        (["--as-of", "2013-04-30"], "an --as-of date on or after --from 2013-05-01"),
+    ])
+    func complianceRefusesAnUnknownTeamOrAuthorityAndAnImpossibleWindow(options: [String], expected: String) throws {
+        let ledger = try LedgerFixture()
+        try ledger.appendComplianceScenario()
+        let result = try ledger.run("compliance", ["--from", "2013-05-01", "--to", "2013-06-30"] + options)
+        #expect(result.exitStatus == 64)
+        #expect(result.errorOutput.contains(expected))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func complianceAcceptsAKnownTeamAndAuthority() throws {
+        let ledger = try LedgerFixture()
+        try ledger.appendComplianceScenario()
+        #expect(try ledger.compliance(["--team", "north", "--authority", "Oldham"]).exitStatus == 0)
+    }
+
+    @Test func htmlGivesPerRuleFiguresWithTitlesAndCitationsAndNoPooledPercentage() throws {
+        let ledger = try LedgerFixture()
+        try ledger.appendComplianceScenario()
+        let html = try ledger.compliance(["--format", "html"]).output
+        #expect(!html.contains("In time (decided)"))
+        #expect(html.contains("<h2>In time by rule</h2>"))
+        #expect(html.contains("<strong>nat.icpc-15</strong> (wt2013) Initial child protection conference"))
+        #expect(html.contains("<cite>"))
+    }
+
+    @Test func aSaturdayStopAfterAFridayDeadlineShowsTheDueDateAndWhyItIsABreach() throws {
+        let ledger = try LedgerFixture()
+        let discussion = #"{"attendingAgencies":[],"form":"meeting","initiatesSection47":true}"#
+        let factors = #"{"alcoholMisuse":false,"domesticAbuse":false,"drugMisuse":false,"mentalIllHealth":false}"#
+        try ledger.appendCaseEvent(1, child: "C4", type: "StrategyDiscussionHeld", on: "2013-05-16", data: discussion)
+        try ledger.appendCaseEvent(
+            2, child: "C4", type: "IcpcHeld", on: "2013-06-08",
+            data: #"{"parentalFactors":\#(factors),"planRequired":false,"preBirth":false}"#)
+        let csv = try ledger.compliance(["--format", "csv"]).output
+        let row = try #require(csv.split(separator: "\r\n").first { $0.hasPrefix("breaches,nat.icpc-15") })
+        #expect(row.contains(",2013-06-07,2013-06-08,15 WD,15,"))
+        #expect(
+            row.hasSuffix(
+                "\"stopped 2013-06-08 (Saturday), after the due date 2013-06-07; a stop on a non-working day after "
+                    + "the deadline is late by date (R4)\""))
+    }
+
+    @Test func statusAsOfADateCountsOnlyTheChildrenKnownByThen() throws {
+        let ledger = try LedgerFixture()
+        try ledger.appendComplianceScenario()
+        let status = { (date: String) in
+            try ledger.process.run(["projections", "status", "--ledger", ledger.ledger, "--as-of", date, "--json"])
+        }
+        let before = try #require(try LedgerFixture.jsonLines(try status("2013-05-01").output).first)
+        let after = try #require(try LedgerFixture.jsonLines(try status("2013-05-02").output).first)
+        #expect(before["children"] as? Int == 0)
+        #expect(after["children"] as? Int == 3)
+        let child = try ledger.process.run([
+            "projections", "status", "--ledger", ledger.ledger, "--child", "C1", "--as-of", "2013-05-01",
+        ])
+        #expect(child.exitStatus == 66)
+    }
+}
+
+/// Output that a terminal or a spreadsheet would act on.
+@Suite struct OutputSafetyCLITests {
+    @Test func readEscapesControlCharactersInStreamNames() throws {
+        let ledger = try LedgerFixture()
+        try ledger.append(stream: "x-\u{1B}[2J", type: "t\u{07}", payload: "{}")
+        let result = try ledger.run("read")
+        #expect(!result.output.contains("\u{1B}") && !result.output.contains("\u{07}"))
+        #expect(result.output.contains("x-\\x1B[2J") && result.output.contains("t\\x07"))
+    }
+
+    @Test func complianceCSVNeutralisesCellsASpreadsheetWouldRun() throws {
+        let ledger = try LedgerFixture()  // ids are checked on input; a record's type is not
+        try BadRecordTests.appendRaw(to: ledger, stream: "child-C1", type: "=cmd|' /C calc'!A0", payload: "{}")
+        let csv = try ledger.compliance(["--format", "csv"]).output
+        #expect(csv.contains(",'=cmd|' /C calc'!A0,"))
+        #expect(!csv.contains(",=cmd"))
+    }
 }

@@ -50,7 +50,7 @@ public struct ComplianceReport: Hashable, Sendable {
         }
         return ComplianceReport(
             provenance: provenance(of: counted, state: state, parameters: parameters, calendar: calendar),
-            rules: ruleFigures(counted), teams: groupFigures(counted, by: \.team),
+            rules: ruleFigures(counted, rulebooks: rulebooks), teams: groupFigures(counted, by: \.team),
             workers: groupFigures(counted, by: \.worker), breaches: breaches(in: counted),
             recording: recordingFigures(judged),
             lateRecords: late.sorted {

@@ -34,6 +34,7 @@ enum ComplianceCommand {
             let reading = try LedgerEvent.readAll(from: store)
             return (reading, try ProjectionState.rebuild(from: reading))
         }
+        try ReportOptions.checkTeam(request, in: state, commandPath: invocation.arguments.commandPath)
         let generatedAt = request.generatedAt ?? ReportOptions.lastLedgerTime(of: reading.events)
         let parameters = request.parameters(generatedAt: generatedAt)
         let report = try ComplianceReport.build(state: state, rulebooks: .shipped, parameters: parameters)
