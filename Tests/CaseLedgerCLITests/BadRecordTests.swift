@@ -169,3 +169,25 @@ import Testing
         #expect(!csv.contains(",=cmd"))
     }
 }
+
+/// Input files and limits that used to hang or kill an import.
+@Suite struct InputSafetyCLITests {
+    @Test func anImportPastTheFileSizeLimitFailsWithAMessageInsteadOfDyingBySignal() throws {
+        let ledger = try LedgerFixture()
+        let input = ledger.process.path("events.jsonl")
+        try Data((ImportSamples.jsonLines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: input))
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = [
+            "-c", "ulimit -f 1; exec \"$0\" import --ledger \"$1\" \"$2\" 2>\"$3\"",
+            try CLIProcess.binaryURL().path, ledger.ledger, input, ledger.process.path("stderr"),
+        ]
+        try process.run()
+        process.waitUntilExit()
+        let errorOutput = try String(contentsOfFile: ledger.process.path("stderr"), encoding: .utf8)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 74)
+        #expect(errorOutput.contains("the file size limit was reached"))
+        #expect(!errorOutput.contains("errno"))
+    }
+}
