@@ -29,7 +29,8 @@ struct RecordPrinter {
     private static func row(_ record: RecordedEvent) -> String {
         let cells = [
             String(record.position), TerminalText.escaped(record.stream), String(record.streamVersion),
-            TerminalText.escaped(record.type), LedgerTimestamp.text(nanosecondsSinceEpoch: record.ledgerTimestampNanoseconds),
+            TerminalText.escaped(record.type),
+            LedgerTimestamp.text(nanosecondsSinceEpoch: record.ledgerTimestampNanoseconds),
             TerminalText.escaped(record.sourceID ?? "-"),
         ]
         return TextTable.row(cells, widths: columnWidths)

@@ -63,7 +63,9 @@ enum ReportOptions {
         guard fromDate <= asOfDate else {
             throw UsageError(
                 commandPath: arguments.commandPath, argument: asOfDate.description,
-                reason: .invalidValue(expected: "an --as-of date on or after --from \(fromDate) (no clock can be judged before it starts)"))
+                reason: .invalidValue(
+                    expected: "an --as-of date on or after --from \(fromDate) (no clock can be judged before it starts)"
+                ))
         }
         let authorities = Set(RulebookSet.shipped.books.compactMap(\.authority)).sorted()
         if let name = arguments.value(authority.name), !authorities.contains(name) {

@@ -27,7 +27,8 @@ func recordedAtFollowsOneStrictRFC3339Rule(recordedAt: String) throws {
     let ledger = try TemporaryLedger()
     let bytes = [0xEF, 0xBB, 0xBF] + Array((Sample.referral("E-1") + "\n" + Sample.referral("E-2") + "\n").utf8)
 
-    let summary = try Importer(store: ledger.store).run([.bytes(bytes, name: "bom.jsonl", format: .jsonl, chunkSizeBytes: 2)])
+    let input = ImportInput.bytes(bytes, name: "bom.jsonl", format: .jsonl, chunkSizeBytes: 2)
+    let summary = try Importer(store: ledger.store).run([input])
 
     #expect(summary.eventsAppended == 2)
 }

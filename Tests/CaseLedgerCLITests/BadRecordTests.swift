@@ -17,7 +17,8 @@ import Testing
 
     @Test func appendToACaseStreamRefusesWhatIsNotACatalogueEventAndWritesNothing() throws {
         let ledger = try LedgerFixture()
-        let result = try ledger.run("append", ["--stream", "child-C1", "--type", "Note", "--payload", #"{"hello":"world"}"#])
+        let result = try ledger.run(
+            "append", ["--stream", "child-C1", "--type", "Note", "--payload", #"{"hello":"world"}"#])
         #expect(result.exitStatus == 65)
         #expect(result.errorOutput.contains("caseledger append: error --payload:1"))
         #expect(!result.errorOutput.contains("world"))

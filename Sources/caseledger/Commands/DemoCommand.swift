@@ -79,7 +79,8 @@ enum DemoCommand {
         progress.write("caseledger demo: folding the ledger into projections…\n")
         let reading = try LedgerEvent.readAll(from: store)
         let state = try ProjectionState.rebuild(from: reading)
-        try DemoFigures(state: state, events: reading.events, parameters: parameters, workspace: workspace).write(to: out)
+        let figures = DemoFigures(state: state, events: reading.events, parameters: parameters, workspace: workspace)
+        try figures.write(to: out)
         return .success
     }
 

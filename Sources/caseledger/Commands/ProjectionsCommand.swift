@@ -87,7 +87,8 @@ enum ProjectionsCommand {
         }
         guard let history = loaded.state.children[childId], history.hasEvent(asOf: asOf) else {
             let by = asOf.map { " on or before \($0)" } ?? ""
-            throw CommandFailure(.notFound, "the ledger has no events\(by) for child '\(TerminalText.escaped(childId))'")
+            throw CommandFailure(
+                .notFound, "the ledger has no events\(by) for child '\(TerminalText.escaped(childId))'")
         }
         let caseState = CaseState.project(history, asOf: asOf)
         invocation.output.write(json ? JSONOutput.line(caseState.jsonValue) : ProjectionText.caseState(caseState))
