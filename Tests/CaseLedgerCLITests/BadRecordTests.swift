@@ -43,11 +43,24 @@ import Testing
         let ledger = try LedgerFixture()
         let spaced = Self.referral.replacingOccurrences(of: ",", with: ", ")
         let first = try ledger.append(stream: "child-C1", type: "ReferralReceived", payload: spaced, ["--json"])
-        let retry = try ledger.append(stream: "child-C1", type: "ReferralReceived", payload: Self.referral, ["--json"])
+        let retry = try ledger.append(
+            stream: "child-C1", type: "ReferralReceived", payload: Self.referral,
+            ["--json", "--expected-version", "no-stream"])
         #expect(retry.output == first.output)
         let records = try LedgerFixture.jsonLines(try ledger.run("read", ["--json"]).output)
         #expect(records.map { $0["sourceId"] as? String } == ["E1"])
         #expect(records.map { $0["payload"] as? String } == [Self.referral])
+    }
+
+    @Test func appendToACaseStreamWithAStaleExpectedVersionIsATemporaryFailure() throws {
+        let ledger = try LedgerFixture()
+        try ledger.append(stream: "child-C1", type: "ReferralReceived", payload: Self.referral)
+        let second = Self.referral.replacingOccurrences(of: #""E1""#, with: #""E2""#)
+        let result = try ledger.run(
+            "append",
+            ["--stream", "child-C1", "--type", "ReferralReceived", "--payload", second, "--expected-version", "no-stream"])
+        #expect(result.exitStatus == 75)
+        #expect(result.errorOutput.contains("stream child-C1 is at version 0, not no stream"))
     }
 
     @Test func aRecordOutsideTheCaseStreamsLeavesTheReportsWhole() throws {

@@ -21,13 +21,17 @@ struct CaseStreamAppend {
     var errorOutput: any TextSink
 
     /// Checks and appends the event; returns its receipt (the original one when it was already present).
+    /// `--expected-version` is checked only for an event id the ledger does not hold yet: a retry of an
+    /// append that succeeded returns the original receipt, as a raw append's does.
     /// - Throws: `CommandFailure` with `dataError` for a payload that is not a catalogue event or disagrees
     ///   with the options, `temporaryFailure` for a stale `--expected-version`; the store's own errors.
     func append(to store: EventStore) throws -> AppendReceipt {
         let line = CanonicalJSON.encode(try JSONParser.parse(event.payload))  // one line, whatever the layout
-        if let caseEvent = try? CaseEvent.decode(jsonBytes: line) { try checkOptions(against: caseEvent) }
+        let caseEvent = try? CaseEvent.decode(jsonBytes: line)
+        if let caseEvent { try checkOptions(against: caseEvent) }
+        let isRetry = try caseEvent.map { try store.record(withSourceID: $0.eventId) != nil } ?? false
         let actual = try store.version(of: stream)
-        guard isExpected(actual) else {
+        guard isRetry || isExpected(actual) else {
             throw CommandFailure(
                 .temporaryFailure,
                 "stream \(TerminalText.escaped(stream)) is at version \(actual.map(String.init) ?? "no stream"), "
@@ -40,9 +44,9 @@ struct CaseStreamAppend {
         } catch {
             throw ImportCommand.failure(error, errorOutput: errorOutput, command: "append")
         }
-        guard let sourceID = try? CaseEvent.decode(jsonBytes: line).eventId,
-            let recorded = try store.record(withSourceID: sourceID)
-        else { throw CommandFailure(.software, "the appended event is not in the ledger") }
+        guard let caseEvent, let recorded = try store.record(withSourceID: caseEvent.eventId) else {
+            throw CommandFailure(.software, "the appended event is not in the ledger")
+        }
         return AppendReceipt(
             firstPosition: recorded.position, lastPosition: recorded.position, streamVersion: recorded.streamVersion,
             chainHash: recorded.chainHash)
