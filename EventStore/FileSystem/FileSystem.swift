@@ -78,8 +78,8 @@ public struct FileSystemError: Error, Sendable, Equatable, CustomStringConvertib
         self.errorNumber = errorNumber
     }
 
+    /// `pwrite /ledger/seg-0001: the disk is full (ENOSPC)`: the errno in words, else the code.
     public var description: String {
-        let number = errorNumber.map { " (errno \($0))" } ?? ""
-        return "\(operation) \(path): \(code)\(number)"
+        "\(operation) \(path): " + (errorNumber.map(SystemErrorText.describe) ?? "\(code)")
     }
 }

@@ -81,7 +81,7 @@ public struct POSIXFileSystem: FileSystem {
         switch number {
         case ENOENT: code = .notFound
         case EEXIST: code = .alreadyExists
-        case ENOSPC, EDQUOT: code = .noSpace
+        case ENOSPC, EDQUOT, EFBIG: code = .noSpace  // EFBIG: the file size limit (SIGXFSZ is ignored)
         case EIO: code = .io
         case EACCES, EPERM, EROFS: code = .permissionDenied
         case EWOULDBLOCK: code = .locked

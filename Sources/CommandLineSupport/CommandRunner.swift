@@ -57,7 +57,10 @@ public struct CommandRunner: Sendable {
     /// Runs `CommandLine.arguments` against standard output and error, then exits the process.
     ///
     /// If writing standard output failed, a command that otherwise succeeded exits with `ioError`.
+    /// SIGXFSZ is ignored first, so a write past the file size limit (`ulimit -f`) fails with EFBIG and is
+    /// reported like a full disk instead of killing the process without a word.
     public func main() -> Never {
+        signal(SIGXFSZ, SIG_IGN)
         let output = FileDescriptorSink.standardOutput()
         let errorOutput = FileDescriptorSink.standardError()
         var exitCode = run(Array(CommandLine.arguments.dropFirst()), output: output, errorOutput: errorOutput)

@@ -15,24 +15,18 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         secondsSinceEpoch = Int64(date.dayNumber) * 86_400 + Int64(hour * 3600 + minute * 60 + second)
     }
 
-    /// Parses `YYYY-MM-DDTHH:MM[:SS](Z|+HH:MM|-HH:MM)`. An offset is required: a bare local time is
-    /// ambiguous around clock changes, so it is refused (nil).
+    /// Parses an RFC 3339 instant with whole seconds: `YYYY-MM-DDTHH:MM:SS` then `Z` or `±HH:MM`. The one
+    /// rule for every instant CaseLedger reads: a space or a lower-case `t` for the `T`, missing seconds, a
+    /// fraction of a second, a lower-case `z` and a missing offset are all refused (nil). An offset is
+    /// required because a bare local time is ambiguous around clock changes.
     public init?(iso8601 text: some StringProtocol) {
         let bytes = Array(text.utf8)
-        guard bytes.count >= 17, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T"),
             let date = CivilDate(iso8601: String(decoding: bytes[0..<10], as: UTF8.self)),
-            bytes[13] == UInt8(ascii: ":"), let hour = Instant.decimal(bytes[11..<13]),
-            let minute = Instant.decimal(bytes[14..<16]), hour < 24, minute < 60
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"), let hour = Instant.decimal(bytes[11..<13]),
+            let minute = Instant.decimal(bytes[14..<16]), let second = Instant.decimal(bytes[17..<19]), hour < 24,
+            minute < 60, second < 60, let offsetSeconds = Instant.offset(bytes[19...])
         else { return nil }
-        var index = 16
-        var second = 0
-        if bytes[index] == UInt8(ascii: ":") {
-            guard bytes.count >= index + 3, let parsed = Instant.decimal(bytes[(index + 1)..<(index + 3)]), parsed < 60
-            else { return nil }
-            second = parsed
-            index += 3
-        }
-        guard let offsetSeconds = Instant.offset(bytes[index...]) else { return nil }
         let local = Instant(utcDate: date, hour: hour, minute: minute, second: second)
         self.init(secondsSinceEpoch: local.secondsSinceEpoch - Int64(offsetSeconds))
     }

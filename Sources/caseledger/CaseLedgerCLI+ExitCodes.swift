@@ -60,7 +60,7 @@ extension CaseLedgerCLI {
 
     private static func exitCode(for code: ProjectionError.Code) -> ExitCode {
         switch code {
-        case .invalidCorrection, .undecodableEvent, .malformedCheckpoint, .evaluation: .dataError
+        case .invalidCorrection, .malformedCheckpoint, .evaluation: .dataError
         case .checkpointMismatch: .findings  // a check that ran and found the checkpoint wrong
         }
     }
@@ -68,7 +68,6 @@ extension CaseLedgerCLI {
     private static func hint(for code: ProjectionError.Code) -> String {
         switch code {
         case .malformedCheckpoint, .checkpointMismatch: " (run 'caseledger projections rebuild --full' to replace it)"
-        case .undecodableEvent: " (the record is not a catalogue event; 'caseledger read --from N' shows it)"
         default: ""
         }
     }

@@ -61,9 +61,10 @@ enum ProjectionLoader {
         }
         var state = try checkpoint.restoredState()
         let next = checkpoint.position.map { $0 + 1 } ?? 0
-        let events = try LedgerEvent.readAll(from: store, fromPosition: next)
-        try state.apply(contentsOf: events)
-        return Loaded(state: state, method: .incremental(after: checkpoint.position), foldedEventCount: events.count)
+        let reading = try LedgerEvent.readAll(from: store, fromPosition: next)
+        try state.apply(reading)
+        return Loaded(
+            state: state, method: .incremental(after: checkpoint.position), foldedEventCount: reading.events.count)
     }
 
     /// Why `checkpoint` does not describe a prefix of `store`, or nil when it does.
@@ -94,9 +95,9 @@ enum ProjectionLoader {
     }
 
     private static func rebuild(_ store: EventStore, reason: String?) throws -> Loaded {
-        let events = try LedgerEvent.readAll(from: store)
+        let reading = try LedgerEvent.readAll(from: store)
         return Loaded(
-            state: try ProjectionState.rebuild(from: events), method: .full(reason: reason),
-            foldedEventCount: events.count)
+            state: try ProjectionState.rebuild(from: reading), method: .full(reason: reason),
+            foldedEventCount: reading.events.count)
     }
 }

@@ -79,8 +79,10 @@ enum ProjectionText {
         ])
     }
 
+    /// `key  value` lines, keys padded to one width; both are escaped for the terminal (ids come from input).
     private static func lines(_ rows: [(String, String)]) -> String {
-        let width = (rows.map(\.0.count).max() ?? 0) + 2
-        return rows.map { TextTable.padded($0.0, width: width) + $0.1 + "\n" }.joined()
+        let escaped = rows.map { (TerminalText.escaped($0.0), TerminalText.escaped($0.1)) }
+        let width = (escaped.map(\.0.count).max() ?? 0) + 2
+        return escaped.map { TextTable.padded($0.0, width: width) + $0.1 + "\n" }.joined()
     }
 }

@@ -28,8 +28,10 @@ struct RecordPrinter {
 
     private static func row(_ record: RecordedEvent) -> String {
         let cells = [
-            String(record.position), record.stream, String(record.streamVersion), record.type,
-            LedgerTimestamp.text(nanosecondsSinceEpoch: record.ledgerTimestampNanoseconds), record.sourceID ?? "-",
+            String(record.position), TerminalText.escaped(record.stream), String(record.streamVersion),
+            TerminalText.escaped(record.type),
+            LedgerTimestamp.text(nanosecondsSinceEpoch: record.ledgerTimestampNanoseconds),
+            TerminalText.escaped(record.sourceID ?? "-"),
         ]
         return TextTable.row(cells, widths: columnWidths)
     }

@@ -60,6 +60,19 @@ enum ReportOptions {
                 reason: .invalidValue(expected: "a --to date on or after --from \(fromDate)"))
         }
         let asOfDate = try arguments.value(asOf.name, expected: expected) { CivilDate(iso8601: $0) } ?? toDate
+        guard fromDate <= asOfDate else {
+            throw UsageError(
+                commandPath: arguments.commandPath, argument: asOfDate.description,
+                reason: .invalidValue(
+                    expected: "an --as-of date on or after --from \(fromDate) (no clock can be judged before it starts)"
+                ))
+        }
+        let authorities = Set(RulebookSet.shipped.books.compactMap(\.authority)).sorted()
+        if let name = arguments.value(authority.name), !authorities.contains(name) {
+            throw UsageError(
+                commandPath: arguments.commandPath, argument: name,
+                reason: .invalidValue(expected: "an authority with rulebooks: " + authorities.joined(separator: ", ")))
+        }
         let stamp = try arguments.value(generatedAt.name, expected: "an instant such as 2013-06-10T18:00:00Z") {
             isInstant($0) ? $0 : nil
         }
@@ -75,6 +88,22 @@ enum ReportOptions {
             team: arguments.value(team.name), authority: arguments.value(authority.name), settings: settings,
             generatedAt: stamp)
     }
+
+    /// Refuses a `--team` that no child of `state` was ever allocated to (a typo would give an empty report).
+    /// - Throws: `UsageError` (exit 64) listing the known teams.
+    static func checkTeam(_ request: Request, in state: ProjectionState, commandPath: [String]) throws(UsageError) {
+        guard let team = request.team else { return }
+        let known = state.allocatedTeamIds.union([ComplianceReport.unallocated])
+        guard !known.contains(team) else { return }
+        let listed = known.sorted().prefix(teamsListedMax).joined(separator: ", ")
+        throw UsageError(
+            commandPath: commandPath, argument: team,
+            reason: .invalidValue(
+                expected: "a team a child was allocated to: \(listed)\(known.count > teamsListedMax ? ", …" : "")"))
+    }
+
+    /// Teams named in the message of an unknown `--team`.
+    static let teamsListedMax = 40
 
     /// The ledger time of the last event, RFC 3339 with nanoseconds, or `none` for an empty ledger.
     static func lastLedgerTime(of events: [LedgerEvent]) -> String {

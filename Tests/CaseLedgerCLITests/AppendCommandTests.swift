@@ -85,5 +85,5 @@ func appendWithBadPayloadOrVersionOptionsIsAUsageError(extra: [String], message:
     let result = try fixture.run("append", ["--stream", "s", "--type", "t", "--payload-file", file])
     #expect(result.exitStatus == 65)
     #expect(
-        result.errorOutput == "caseledger append: error: payload file \(file) is larger than the 1048576-byte limit\n")
+        result.errorOutput == "caseledger append: error: file \(file) is larger than the 1048576-byte limit\n")
 }

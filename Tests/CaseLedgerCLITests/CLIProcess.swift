@@ -60,7 +60,7 @@ final class CLIProcess {
             errorOutput: try String(contentsOf: errorURL, encoding: .utf8))
     }
 
-    private static func binaryURL() throws -> URL {
+    static func binaryURL() throws -> URL {
         let besideTests = Bundle.main.bundleURL.appendingPathComponent("caseledger")
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()

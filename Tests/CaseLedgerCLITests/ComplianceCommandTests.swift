@@ -149,14 +149,6 @@ extension LedgerFixture {
         #expect(result.errorOutput.hasPrefix("caseledger compliance: error: "))
     }
 
-    @Test func aRecordThatIsNotACatalogueEventIsADataErrorNamingItsPosition() throws {
-        let ledger = try LedgerFixture()
-        try ledger.append(stream: "child-C1", type: "Note", payload: #"{"hello":"world"}"#)
-        let result = try ledger.compliance()
-        #expect(result.exitStatus == 65)
-        #expect(result.errorOutput.contains("undecodableEvent at position 0"))
-        #expect(!result.errorOutput.contains("world"))
-    }
 
     @Test func emptyLedgerGivesAnEmptyReport() throws {
         let ledger = try LedgerFixture()

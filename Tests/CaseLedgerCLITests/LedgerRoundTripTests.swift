@@ -21,15 +21,15 @@ import Testing
 
 @Test func appendedEventsReadBackInOrderWithPayloadsAndHashes() throws {
     let fixture = try LedgerFixture()
-    try fixture.append(stream: "child-1", type: "referral.received", payload: #"{"n":1}"#)
-    try fixture.append(stream: "child-2", type: "referral.received", payload: #"{"n":2}"#, ["--source-id", "cs-2"])
-    let third = try fixture.append(stream: "child-1", type: "assessment.started", payload: #"{"n":3}"#)
-    #expect(third.output.hasPrefix("appended position 2, stream child-1 version 1, chain hash "))
+    try fixture.append(stream: "notes-1", type: "referral.received", payload: #"{"n":1}"#)
+    try fixture.append(stream: "notes-2", type: "referral.received", payload: #"{"n":2}"#, ["--source-id", "cs-2"])
+    let third = try fixture.append(stream: "notes-1", type: "assessment.started", payload: #"{"n":3}"#)
+    #expect(third.output.hasPrefix("appended position 2, stream notes-1 version 1, chain hash "))
     let result = try fixture.run("read", ["--json"])
     #expect(result.exitStatus == 0)
     let records = try LedgerFixture.jsonLines(result.output)
     #expect(records.map { $0["position"] as? Int } == [0, 1, 2])
-    #expect(records.map { $0["stream"] as? String } == ["child-1", "child-2", "child-1"])
+    #expect(records.map { $0["stream"] as? String } == ["notes-1", "notes-2", "notes-1"])
     #expect(records.map { $0["version"] as? Int } == [0, 0, 1])
     #expect(records.map { $0["payload"] as? String } == [#"{"n":1}"#, #"{"n":2}"#, #"{"n":3}"#])
     #expect(records[1]["sourceId"] as? String == "cs-2")
@@ -40,12 +40,12 @@ import Testing
 
 @Test func readTablePrintsAHeaderAndOneRowPerRecord() throws {
     let fixture = try LedgerFixture()
-    try fixture.append(stream: "child-1", type: "referral.received", payload: "{}")
+    try fixture.append(stream: "notes-1", type: "referral.received", payload: "{}")
     let result = try fixture.run("read")
     let lines = result.output.split(separator: "\n")
     #expect(lines.count == 2)
     #expect(lines[0].hasPrefix("POSITION  STREAM"))
-    #expect(lines[1].hasPrefix("0         child-1"))
+    #expect(lines[1].hasPrefix("0         notes-1"))
     #expect(lines[1].contains("referral.received"))
 }
 

@@ -49,11 +49,11 @@ func britishSummerTimeStartsAndEndsOnTheLastSundaysOfMarchAndOctober(year: Int) 
     // Thu 28 Mar 2013 23:30 UTC is still GMT, so the local date is 28 Mar: 1 WD falls due Tue 2 Apr.
     let conventions = CountingConventions(dayCount: .elapsed, nonWorkingStart: .countFromStart)
     let gmtEvening = try englandAndWales.deadline(
-        for: .workingDays(1), from: .instant(instant("2013-03-28T23:30Z")), conventions: conventions)
+        for: .workingDays(1), from: .instant(instant("2013-03-28T23:30:00Z")), conventions: conventions)
     #expect(gmtEvening.due == .date(day("2013-04-02")))
     // Fri 5 Apr 2013 23:30 UTC is Sat 6 Apr 00:30 BST: counted from Saturday, Monday is day 1.
     let bstEvening = try englandAndWales.deadline(
-        for: .workingDays(1), from: .instant(instant("2013-04-05T23:30Z")), conventions: conventions)
+        for: .workingDays(1), from: .instant(instant("2013-04-05T23:30:00Z")), conventions: conventions)
     #expect(bstEvening.due == .date(day("2013-04-08")))
     #expect(bstEvening.provenance.description.contains("London date 2013-04-06"))
 }

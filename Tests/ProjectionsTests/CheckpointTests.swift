@@ -40,7 +40,7 @@ import TextFormats
     @Test func verifyProvesARebuildMatchesTheStoredCheckpoint() throws {
         let events = Self.ledger.events
         let checkpoint = ProjectionCheckpoint(of: try ProjectionState.rebuild(from: events.prefix(5)))
-        let verification = try checkpoint.verify(against: events)
+        let verification = try checkpoint.verify(against: LedgerReading(events: events))
         #expect(verification.matches)
         #expect(verification.position == 4)
     }
@@ -51,7 +51,7 @@ import TextFormats
         var envelope = events[0].event.envelope
         envelope.occurredOn = day("2013-05-02")
         events[0].event = try CaseEvent(envelope: envelope, data: events[0].event.data)
-        let verification = try checkpoint.verify(against: events)
+        let verification = try checkpoint.verify(against: LedgerReading(events: events))
         #expect(!verification.matches)
         #expect(verification.chainHeadMatches)
     }

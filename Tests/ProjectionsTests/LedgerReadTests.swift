@@ -28,8 +28,10 @@ func readAllDecodesEveryEventInLedgerOrder(count: Int) throws {
     let store = try storeOfAllocations(count: count)
     defer { try? store.close() }
 
-    let events = try LedgerEvent.readAll(from: store)
+    let reading = try LedgerEvent.readAll(from: store)
+    let events = reading.events
 
+    #expect(reading.skipped.isEmpty)
     #expect(events.map(\.position) == (0..<UInt64(count)).map { $0 })
     #expect(events.map(\.event.eventId) == (0..<count).map { "V\($0)" })
     var cursor = try store.events(fromPosition: 0)
@@ -42,22 +44,67 @@ func readAllDecodesEveryEventInLedgerOrder(count: Int) throws {
     let store = try storeOfAllocations(count: 40)
     defer { try? store.close() }
 
-    let events = try LedgerEvent.readAll(from: store, fromPosition: 25)
+    let events = try LedgerEvent.readAll(from: store, fromPosition: 25).events
 
     #expect(events.map(\.position) == (25..<40).map { UInt64($0) })
 }
 
-@Test(arguments: [[5], [300, 20], [4_200, 4_100, 4_300], [0, 4_299]])
-func readAllThrowsForTheUndecodableEventAtTheLowestPosition(undecodable: [Int]) throws {
+@Test(arguments: [[5], [300, 20], [4_200, 4_100, 4_300 - 1], [0, 4_299]])
+func readAllSkipsUndecodableCaseRecordsAndNamesThemInOrder(undecodable: [Int]) throws {
     let store = try storeOfAllocations(count: 4_300, undecodable: Set(undecodable))
     defer { try? store.close() }
 
-    #expect {
-        try LedgerEvent.readAll(from: store)
-    } throws: { error in
-        (error as? ProjectionError)?.position == UInt64(undecodable.min()!)
-            && (error as? ProjectionError)?.code == .undecodableEvent
+    let reading = try LedgerEvent.readAll(from: store)
+
+    #expect(reading.skipped.map(\.position) == undecodable.sorted().map(UInt64.init))
+    #expect(reading.skipped.allSatisfy { $0.stream == "child-C1" && $0.reason == "notAnObject at event" })
+    #expect(reading.events.count == 4_300 - undecodable.count)
+    let state = try ProjectionState.rebuild(from: reading)
+    #expect(state.skippedRecords == reading.skipped)
+    #expect(state.lastPosition == 4_299)
+}
+
+@Test func recordsOutsideTheCaseStreamsAreNotProjectedAndNotFindings() throws {
+    let store = try storeOfAllocations(count: 3)
+    defer { try? store.close() }
+    for stream in ["x-1", "notes", "child-", "Child-C1"] {
+        _ = try store.append(
+            stream: stream, expectedVersion: .any,
+            events: [EventToAppend(type: "t", schemaVersion: 1, sourceID: nil, payload: Array("{}".utf8))])
     }
+
+    let reading = try LedgerEvent.readAll(from: store)
+
+    #expect(reading.events.map(\.position) == [0, 1, 2])
+    #expect(reading.skipped.isEmpty)
+}
+
+@Test func aCatalogueEventInAnotherChildsStreamIsSkipped() throws {
+    let store = try storeOfAllocations(count: 1)
+    defer { try? store.close() }
+    let payload = try store.record(at: 0).payload
+    _ = try store.append(
+        stream: "child-C2", expectedVersion: .any,
+        events: [EventToAppend(type: "SocialWorkerAllocated", schemaVersion: 1, sourceID: nil, payload: payload)])
+
+    let reading = try LedgerEvent.readAll(from: store)
+
+    #expect(reading.events.map(\.position) == [0])
+    #expect(reading.skipped.map(\.reason) == ["wrongStream: its childId names another stream"])
+}
+
+@Test func aCheckpointKeepsTheSkippedRecordsAndResumesPastThem() throws {
+    let store = try storeOfAllocations(count: 10, undecodable: [3, 9])
+    defer { try? store.close() }
+    let reading = try LedgerEvent.readAll(from: store)
+    let state = try ProjectionState.rebuild(from: reading)
+
+    let restored = try ProjectionCheckpoint.decode(documentBytes: ProjectionCheckpoint(of: state).documentBytes)
+        .restoredState()
+
+    #expect(restored == state)
+    #expect(restored.skippedRecords.map(\.position) == [3, 9])
+    #expect(try LedgerEvent.readAll(from: store, fromPosition: restored.lastPosition! + 1) == LedgerReading())
 }
 
 @Test func dataFieldsAreThePayloadMembersOfTheEventJSON() throws {

@@ -4,6 +4,8 @@
     import Darwin
 #endif
 
+import EventStore
+
 /// A source of bytes read in bounded chunks.
 public protocol ChunkReader: AnyObject {
     /// The next chunk, or nil at the end of the input.
@@ -38,12 +40,26 @@ final class FileChunkReader: ChunkReader {
     private let descriptor: Int32
     private let path: String
 
+    /// Opens `path`, which must be a regular file: a FIFO, device or directory is refused (`notFound`).
+    ///
+    /// The import reads every input twice, and a FIFO would block the second pass for ever (while the
+    /// ledger's writer lock is held). The open does not block (`O_NONBLOCK`, cleared once the file is known
+    /// to be regular), so a FIFO with no writer is refused at once.
     init(path: String) throws(ImportError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {
             let code: ImportError.Code = errno == ENOENT ? .notFound : .io
-            throw ImportError(code, "\(path): cannot open (errno \(errno))")
+            throw ImportError(code, "\(path): cannot open: \(SystemErrorText.describe(errno))")
         }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            throw ImportError(
+                .notFound,
+                "\(path): not a regular file (a pipe, device or directory); import reads each input twice, "
+                    + "so save it to a file first")
+        }
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         self.descriptor = descriptor
         self.path = path
     }
@@ -56,7 +72,9 @@ final class FileChunkReader: ChunkReader {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, Self.chunkSizeBytes) }
             if count > 0 { return Array(buffer[..<count]) }
             if count == 0 { return nil }
-            guard errno == EINTR else { throw ImportError(.io, "\(path): read failed (errno \(errno))") }
+            guard errno == EINTR else {
+                throw ImportError(.io, "\(path): read failed: \(SystemErrorText.describe(errno))")
+            }
         }
     }
 }

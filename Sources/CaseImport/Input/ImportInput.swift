@@ -36,11 +36,15 @@ public struct ImportInput: Sendable {
 
     /// A file input; the format comes from the extension (`.jsonl`, `.ndjson`, `.csv`) unless given.
     ///
-    /// - Throws: `usage` when the format cannot be told from the extension.
+    /// The file is opened once here, so a missing file or one that is not a regular file (a FIFO) is
+    /// refused before the caller takes the ledger's writer lock.
+    /// - Throws: `usage` when the format cannot be told from the extension; `notFound` for a missing or
+    ///   non-regular file; `io` when it cannot be opened.
     public static func file(path: String, format: Format? = nil) throws(ImportError) -> ImportInput {
         guard let resolved = format ?? Format(pathExtensionOf: path) else {
             throw ImportError(.usage, "\(path): cannot tell the format from the extension (use .jsonl or .csv)")
         }
+        _ = try FileChunkReader(path: path)
         return ImportInput(name: path, format: resolved) { () throws(ImportError) -> any ChunkReader in
             try FileChunkReader(path: path)
         }

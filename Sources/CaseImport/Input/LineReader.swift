@@ -45,10 +45,15 @@ struct LineReader {
         }
     }
 
+    /// The UTF-8 byte order mark, tolerated at the start of the first line (as CSV tolerates it).
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     private mutating func finish(_ line: [UInt8], overflowed: Bool) -> (number: Int, line: Line) {
         lineNumber += 1
         guard !overflowed else { return (lineNumber, .tooLong) }
-        return (lineNumber, .text(line.last == UInt8(ascii: "\r") ? Array(line.dropLast()) : line))
+        var text = line.last == UInt8(ascii: "\r") ? Array(line.dropLast()) : line
+        if lineNumber == 1, text.starts(with: Self.byteOrderMark) { text.removeFirst(Self.byteOrderMark.count) }
+        return (lineNumber, .text(text))
     }
 
     private mutating func refill() throws(ImportError) -> Bool {

@@ -125,13 +125,13 @@ struct RowReader {
             parser = .finished
             return try fatalRow(error)
         }
+        let fields = row.record.fields.map(CSVFormulaGuard.restored)  // a cell as CaseLedger's CSV writer guards it
         do {
-            let event = try mapping.event(from: row.record.fields)
-            return InputRow(line: row.line, event: event, findings: [], raw: .fields(row.record.fields))
+            let event = try mapping.event(from: fields)
+            return InputRow(line: row.line, event: event, findings: [], raw: .fields(fields))
         } catch {
             return InputRow(
-                line: row.line, findings: [ImportFinding(error, file: file, line: row.line)],
-                raw: .fields(row.record.fields))
+                line: row.line, findings: [ImportFinding(error, file: file, line: row.line)], raw: .fields(fields))
         }
     }
 

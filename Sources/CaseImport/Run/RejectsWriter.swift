@@ -1,3 +1,4 @@
+import EventStore
 import TextFormats
 
 #if canImport(Glibc)
@@ -28,7 +29,7 @@ final class RejectsWriter {
     init(path: String, format: ImportInput.Format, csvColumns: [String]) throws(ImportError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw ImportError(.io, "\(path): cannot create the rejects file (errno \(errno))")
+            throw ImportError(.io, "\(path): cannot create the rejects file: \(SystemErrorText.describe(errno))")
         }
         self.path = path
         self.format = format
@@ -54,7 +55,9 @@ final class RejectsWriter {
         precondition(!isFinished, "finish a rejects file once")
         isFinished = true
         try flush()
-        guard fsync(descriptor) == 0 else { throw ImportError(.io, "\(path): fsync failed (errno \(errno))") }
+        guard fsync(descriptor) == 0 else {
+            throw ImportError(.io, "\(path): fsync failed: \(SystemErrorText.describe(errno))")
+        }
     }
 
     private func appendJSON(_ row: InputRow, reasons: [String], file: String) {
@@ -88,7 +91,9 @@ final class RejectsWriter {
         while offset < buffer.count {
             let written = buffer[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw ImportError(.io, "\(path): write failed (errno \(errno))") }
+            guard written > 0 else {
+                throw ImportError(.io, "\(path): write failed: \(SystemErrorText.describe(errno))")
+            }
             offset += written
         }
         buffer.removeAll(keepingCapacity: true)

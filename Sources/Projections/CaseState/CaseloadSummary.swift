@@ -9,7 +9,7 @@ public struct CaseloadSummary: Hashable, Sendable {
 
     /// The date the counts are as at (nil: everything known).
     public var asOf: CivilDate?
-    /// Children with at least one event.
+    /// Children with at least one event that occurred on or before `asOf` (every child without `asOf`).
     public var childCount = 0
     /// Children with an open referral (CIN) episode.
     public var openReferralCount = 0
@@ -22,11 +22,12 @@ public struct CaseloadSummary: Hashable, Sendable {
     /// Looked-after children.
     public var lookedAfterCount = 0
 
-    /// Counts every child of `state` as at `asOf`.
+    /// Counts every child of `state` with an event by `asOf`, as at `asOf`: a child whose first event
+    /// occurred later is not yet known at that date.
     /// - Complexity: O(events) plus the valid-time sort of each child's events.
     public init(state: ProjectionState, asOf: CivilDate? = nil) {
         self.asOf = asOf
-        for history in state.children.values {
+        for history in state.children.values where history.hasEvent(asOf: asOf) {
             add(CaseState.project(history, asOf: asOf))
         }
     }

@@ -17,12 +17,15 @@ extension ProjectionCheckpoint {
     /// Proves a full rebuild from position 0 reproduces this checkpoint: the events up to and including
     /// `position` are folded into an empty state and its hash compared with `stateHash`.
     ///
-    /// - Parameter events: the ledger's events in order (events after `position` are ignored).
+    /// - Parameter reading: the ledger read from position 0 (records after `position` are ignored).
     /// - Throws: `ProjectionError` if an event cannot be folded.
-    public func verify(against events: some Sequence<LedgerEvent>) throws(ProjectionError) -> CheckpointVerification {
+    public func verify(against reading: LedgerReading) throws(ProjectionError) -> CheckpointVerification {
         var state = ProjectionState()
         if let position {
-            try state.apply(contentsOf: events.lazy.filter { $0.position <= position })
+            try state.apply(
+                LedgerReading(
+                    events: reading.events.filter { $0.position <= position },
+                    skipped: reading.skipped.filter { $0.position <= position }))
         }
         return CheckpointVerification(
             position: position, storedStateHash: stateHash, rebuiltStateHash: state.stateHash,

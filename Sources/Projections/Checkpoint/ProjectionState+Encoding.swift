@@ -9,6 +9,8 @@ import TextFormats
 // Version 2 kept every correction and retraction, and the originals they supersede, so that a correction
 // folded in before its target (or a second correction) is resolved by id, whatever the ledger order; version 3
 // added the review histories; version 4 is both. An older checkpoint is refused, so the loader rebuilds.
+// `skippedRecords` (case-stream records that do not decode) is present only when a record was skipped, so a
+// clean ledger's bytes are unchanged: [{"position":n,"chainHash":hex,"stream":s,"type":t,"reason":r}].
 // CanonicalJSON sorts keys, so the bytes depend only on the state.
 
 extension ProjectionState {
@@ -27,14 +29,16 @@ extension ProjectionState {
         for (reviewId, history) in reviews {
             reviewMembers[reviewId] = .object(Self.members(of: history))
         }
-        return .object([
+        var members: [String: JSONValue] = [
             "format": .string(Self.encodingFormat),
             "lastPosition": lastPosition.map(Self.integer) ?? .null,
             "chainHead": .string(HexText.encode(chainHead)),
             "otherStreamEvents": .integer(Int64(otherStreamEventCount)),
             "children": .object(childMembers),
             "reviews": .object(reviewMembers),
-        ])
+        ]
+        if !skippedRecords.isEmpty { members["skippedRecords"] = .array(skippedRecords.map(Self.encode)) }
+        return .object(members)
     }
 
     /// The members every history encodes: its effective events, unresolved supersessions, every correction and
@@ -68,7 +72,8 @@ extension ProjectionState {
         let last = value["lastPosition"]?.integerValue.flatMap(UInt64.init(exactly:))
         return ProjectionState(
             lastPosition: last, chainHead: head, children: try histories(value, key: "children"),
-            reviews: try histories(value, key: "reviews"), otherStreamEventCount: Int(others))
+            reviews: try histories(value, key: "reviews"), otherStreamEventCount: Int(others),
+            skippedRecords: try decodeSkipped(value["skippedRecords"]))
     }
 
     private static func histories(_ value: JSONValue, key: String) throws(ProjectionError) -> [String: ChildHistory] {
@@ -76,6 +81,29 @@ extension ProjectionState {
         var histories: [String: ChildHistory] = [:]
         for (id, member) in members { histories[id] = try decodeHistory(id: id, from: member, path: "\(key).\(id)") }
         return histories
+    }
+
+    private static func encode(_ record: SkippedRecord) -> JSONValue {
+        .object([
+            "position": integer(record.position), "chainHash": .string(HexText.encode(record.chainHash)),
+            "stream": .string(record.stream), "type": .string(record.type), "reason": .string(record.reason),
+        ])
+    }
+
+    private static func decodeSkipped(_ value: JSONValue?) throws(ProjectionError) -> [SkippedRecord] {
+        guard let value else { return [] }
+        guard let values = value.arrayValue else { throw malformed("skippedRecords") }
+        var records: [SkippedRecord] = []
+        for (index, recordValue) in values.enumerated() {
+            guard let position = recordValue["position"]?.integerValue.flatMap(UInt64.init(exactly:)),
+                let chainHash = recordValue["chainHash"]?.stringValue.flatMap(HexText.decode),
+                let stream = recordValue["stream"]?.stringValue, let type = recordValue["type"]?.stringValue,
+                let reason = recordValue["reason"]?.stringValue
+            else { throw malformed("skippedRecords[\(index)]") }
+            records.append(
+                SkippedRecord(position: position, chainHash: chainHash, stream: stream, type: type, reason: reason))
+        }
+        return records
     }
 
     private static func encode(_ effective: EffectiveEvent) -> JSONValue {

@@ -8,80 +8,95 @@ extension LedgerEvent {
     /// Slices a decode batch is cut into, so that every core gets work and a slow slice does not idle the rest.
     static let decodeSliceCount = 16
 
-    /// Decodes a recorded event's payload (canonical JSON of a catalogue event).
-    ///
-    /// - Returns: nil for a store-written recovery record, which carries no case event.
-    /// - Throws: `ProjectionError.undecodableEvent` naming the position and the decoding error's kind.
-    public init?(recorded: RecordedEvent) throws(ProjectionError) {
-        guard recorded.kind == .event else { return nil }
-        let event: CaseEvent
-        do {
-            // Canonical bytes written through this catalogue: the import already refused unknown keys.
-            event = try CaseEvent.decode(jsonBytes: recorded.payload, rejectingUnknownKeys: false)
-        } catch {
-            throw ProjectionError(.undecodableEvent, position: recorded.position, reason: "\(error.kind)")
-        }
-        self.init(
-            position: recorded.position, chainHash: recorded.chainHash,
-            ledgerTimestampNanoseconds: recorded.ledgerTimestampNanoseconds, event: event)
+    /// What reading one record gives the projections.
+    enum Decoded {
+        /// A case event.
+        case event(LedgerEvent)
+        /// A case-stream record that does not decode.
+        case skipped(SkippedRecord)
+        /// A recovery record, or a record outside the case model (not a case stream): not projected.
+        case outside
     }
 
-    /// Every case event of `store` from `position` on, in ledger order (recovery records skipped).
+    /// Decodes a recorded event's payload (canonical JSON of a catalogue event).
+    ///
+    /// A record of a case stream (`StreamKind(streamName:)`) must decode as a catalogue event whose stream is
+    /// that stream; one that does not is skipped, with the decoding error's kind and path as the reason.
+    static func decode(_ recorded: RecordedEvent) -> Decoded {
+        guard recorded.kind == .event, StreamKind(streamName: recorded.stream) != nil else { return .outside }
+        let reason: String
+        do {
+            // Canonical bytes written through this catalogue: the import already refused unknown keys.
+            let event = try CaseEvent.decode(jsonBytes: recorded.payload, rejectingUnknownKeys: false)
+            if event.streamID == recorded.stream {
+                return .event(
+                    LedgerEvent(
+                        position: recorded.position, chainHash: recorded.chainHash,
+                        ledgerTimestampNanoseconds: recorded.ledgerTimestampNanoseconds, event: event))
+            }
+            reason = "wrongStream: its \(event.streamKind.subjectField) names another stream"
+        } catch {
+            reason = "\(error.kind.rawValue) at \(error.path.isEmpty ? "event" : error.path)"
+        }
+        return .skipped(
+            SkippedRecord(
+                position: recorded.position, chainHash: recorded.chainHash, stream: recorded.stream,
+                type: recorded.type, reason: reason))
+    }
+
+    /// Every case event of `store` from `position` on, in ledger order, and the case-stream records that
+    /// do not decode (skipped, not thrown: see `SkippedRecord`). Recovery records and records of streams
+    /// outside the case model are in neither list.
     ///
     /// The store is read in order on the calling thread; payloads are decoded in batches on all cores.
     ///
-    /// - Throws: `ProjectionError.undecodableEvent` for a payload that is not a catalogue event; the
-    ///   store's own errors (corruption, I/O) are rethrown as they are. Either way, the error thrown is the
-    ///   one at the lowest position, as if the events were read and decoded one by one.
-    public static func readAll(from store: EventStore, fromPosition position: UInt64 = 0) throws -> [LedgerEvent] {
+    /// - Throws: the store's own errors (corruption, I/O), as they are.
+    public static func readAll(from store: EventStore, fromPosition position: UInt64 = 0) throws -> LedgerReading {
         var cursor = try store.events(fromPosition: position)
-        var events: [LedgerEvent] = []
+        var reading = LedgerReading()
         var batch: [RecordedEvent] = []
         batch.reserveCapacity(decodeBatchRecordCountMax)
         while true {
             let recorded: RecordedEvent?
-            do {
-                recorded = try cursor.next()
-            } catch {
-                events += try decodeConcurrently(batch)  // an undecodable event before the failure comes first
-                throw error
-            }
+            recorded = try cursor.next()
             guard let recorded else { break }
             batch.append(recorded)
             if batch.count == decodeBatchRecordCountMax {
-                events += try decodeConcurrently(batch)
+                reading.append(decodeConcurrently(batch))
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        events += try decodeConcurrently(batch)
-        return events
+        reading.append(decodeConcurrently(batch))
+        return reading
     }
 
-    /// The case events of `records`, in order, decoded in slices on all cores.
-    ///
-    /// - Throws: the `ProjectionError` of the first undecodable record, in order.
-    static func decodeConcurrently(_ records: [RecordedEvent]) throws(ProjectionError) -> [LedgerEvent] {
+    /// The case events and skipped records of `records`, in order, decoded in slices on all cores.
+    static func decodeConcurrently(_ records: [RecordedEvent]) -> LedgerReading {
         let sliceSize = max(1, (records.count + decodeSliceCount - 1) / decodeSliceCount)
         let sliceCount = (records.count + sliceSize - 1) / sliceSize  // every slice non-empty
         let slots = DecodeSlots(count: sliceCount)
         DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
             let range = slice * sliceSize..<min((slice + 1) * sliceSize, records.count)
-            slots.store(Result { () throws(ProjectionError) in try decode(records[range]) }, at: slice)
+            slots.store(decode(records[range]), at: slice)
         }
-        var events: [LedgerEvent] = []
-        events.reserveCapacity(records.count)
-        for result in slots.results { events += try result.get() }
-        return events
+        var reading = LedgerReading()
+        reading.events.reserveCapacity(records.count)
+        for result in slots.results { reading.append(result) }
+        return reading
     }
 
-    /// The case events of `records`, in order, decoded on the calling thread.
-    private static func decode(_ records: ArraySlice<RecordedEvent>) throws(ProjectionError) -> [LedgerEvent] {
-        var events: [LedgerEvent] = []
-        events.reserveCapacity(records.count)
+    /// The case events and skipped records of `records`, in order, decoded on the calling thread.
+    private static func decode(_ records: ArraySlice<RecordedEvent>) -> LedgerReading {
+        var reading = LedgerReading()
+        reading.events.reserveCapacity(records.count)
         for recorded in records {
-            if let event = try LedgerEvent(recorded: recorded) { events.append(event) }
+            switch decode(recorded) {
+            case .event(let event): reading.events.append(event)
+            case .skipped(let record): reading.skipped.append(record)
+            case .outside: continue
+            }
         }
-        return events
+        return reading
     }
 }
 
@@ -91,11 +106,11 @@ extension LedgerEvent {
 /// read until `concurrentPerform` has returned (which orders every write before the reads), and the
 /// storage is owned by this object and freed only in `deinit`.
 private final class DecodeSlots: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Result<[LedgerEvent], ProjectionError>>
+    private let storage: UnsafeMutableBufferPointer<LedgerReading>
 
     init(count: Int) {
         storage = .allocate(capacity: count)
-        storage.initialize(repeating: .success([]))
+        storage.initialize(repeating: LedgerReading())
     }
 
     deinit {
@@ -104,8 +119,8 @@ private final class DecodeSlots: @unchecked Sendable {
     }
 
     /// Stores the result of slice `index`; called once per slice, from that slice's iteration only.
-    func store(_ result: Result<[LedgerEvent], ProjectionError>, at index: Int) { storage[index] = result }
+    func store(_ result: LedgerReading, at index: Int) { storage[index] = result }
 
     /// The results in slice order; read only after every slice has stored its result.
-    var results: [Result<[LedgerEvent], ProjectionError>] { Array(storage) }
+    var results: [LedgerReading] { Array(storage) }
 }

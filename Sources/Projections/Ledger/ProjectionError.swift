@@ -7,8 +7,6 @@ public struct ProjectionError: Error, Sendable, Equatable, CustomStringConvertib
     public enum Code: String, Sendable, Hashable {
         /// A correction whose replacement cannot stand on the corrected event's stream.
         case invalidCorrection
-        /// A ledger record whose payload does not decode as a catalogue event.
-        case undecodableEvent
         /// A checkpoint document that does not parse or has the wrong shape.
         case malformedCheckpoint
         /// A rebuild does not reproduce the stored checkpoint.

@@ -18,6 +18,8 @@ public struct ProjectionState: Hashable, Sendable {
     public private(set) var reviews: [String: ChildHistory] = [:]
     /// Events folded in that concern no child or review stream (household, board): counted, not projected.
     public private(set) var otherStreamEventCount = 0
+    /// Case-stream records that did not decode, in position order: skipped, and listed by every report.
+    public private(set) var skippedRecords: [SkippedRecord] = []
 
     /// An empty state.
     public init() {}
@@ -25,13 +27,14 @@ public struct ProjectionState: Hashable, Sendable {
     /// Restores a state from its parts (checkpoint decoding).
     init(
         lastPosition: UInt64?, chainHead: [UInt8], children: [String: ChildHistory],
-        reviews: [String: ChildHistory], otherStreamEventCount: Int
+        reviews: [String: ChildHistory], otherStreamEventCount: Int, skippedRecords: [SkippedRecord] = []
     ) {
         self.lastPosition = lastPosition
         self.chainHead = chainHead
         self.children = children
         self.reviews = reviews
         self.otherStreamEventCount = otherStreamEventCount
+        self.skippedRecords = skippedRecords
     }
 
     /// Folds one event in. Positions must increase (ledger order).
@@ -60,6 +63,17 @@ public struct ProjectionState: Hashable, Sendable {
             throw ProjectionError(.invalidCorrection, position: event.position, reason: "\(error.kind)")
         }
         histories[id] = history
+    }
+
+    /// Notes a case-stream record that did not decode: it is listed in `skippedRecords` and the state's
+    /// position and chain head move past it, so a checkpoint never reads it again.
+    ///
+    /// - Precondition: `record.position` is after `lastPosition`.
+    public mutating func skip(_ record: SkippedRecord) {
+        if let lastPosition { precondition(record.position > lastPosition, "records must be folded in ledger order") }
+        skippedRecords.append(record)
+        lastPosition = record.position
+        chainHead = record.chainHash
     }
 
     /// Folds a sequence of events in, in order.

@@ -47,6 +47,10 @@ public struct RuleFigures: Hashable, Sendable {
     public var clockID: String
     /// The rulebook.
     public var rulebook: RulebookReference
+    /// The rule's title (`Initial child protection conference within 15 working days`), empty if unknown.
+    public var title: String = ""
+    /// The rule's source citation as the rulebook gives it, empty if unknown.
+    public var citation: String = ""
     /// The limit (`15 WD`).
     public var limitText: String
     /// The unit durations are given in.

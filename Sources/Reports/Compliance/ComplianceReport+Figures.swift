@@ -4,16 +4,19 @@ import Rulebooks
 import TextFormats
 
 extension ComplianceReport {
-    static func ruleFigures(_ rows: [CountedClock]) -> [RuleFigures] {
+    static func ruleFigures(_ rows: [CountedClock], rulebooks: RulebookSet) -> [RuleFigures] {
         let groups = Dictionary(grouping: rows) { RuleKey(rulebook: $0.clock.rulebook, clockID: $0.clock.clockID) }
         return groups.keys.sorted().map { key in
             let clocks = groups[key, default: []].map(\.clock)
             var counts = StatusCounts()
             for clock in clocks { counts.add(clock.status) }
             let durations = clocks.compactMap(\.duration).sorted()
+            let rule = rulebooks.books.first { $0.name == key.rulebook.name && $0.version == key.rulebook.version }?
+                .rules.first { $0.id == clocks[0].ruleID }
             return RuleFigures(
-                clockID: key.clockID, rulebook: key.rulebook, limitText: limitText(clocks), durationUnit: clocks[0]
-                    .durationUnit, counts: counts, medianDuration: nearestRank(durations, percent: 50),
+                clockID: key.clockID, rulebook: key.rulebook, title: rule?.title ?? "", citation: rule?.source ?? "",
+                limitText: limitText(clocks), durationUnit: clocks[0].durationUnit, counts: counts,
+                medianDuration: nearestRank(durations, percent: 50),
                 percentile90Duration: nearestRank(durations, percent: 90))
         }
     }

@@ -26,6 +26,8 @@ public struct ComplianceReport: Hashable, Sendable {
     public var clocks: [CountedClock]
     /// Stops of linked rules that no clock could take, dated in the period (`UnpairedStopRow.reportOrder`).
     public var unpairedStops: [UnpairedStopRow] = []
+    /// Case-stream records the fold skipped because they do not decode (findings: the figures leave them out).
+    public var skippedRecords: [SkippedRecord] = []
 
     /// Builds the report from a folded ledger.
     ///
@@ -63,7 +65,7 @@ public struct ComplianceReport: Hashable, Sendable {
         }
         return ComplianceReport(
             provenance: provenance(of: counted, state: state, parameters: parameters, calendar: calendar),
-            rules: ruleFigures(counted), teams: groupFigures(counted, by: \.team),
+            rules: ruleFigures(counted, rulebooks: rulebooks), teams: groupFigures(counted, by: \.team),
             workers: groupFigures(counted, by: \.worker), breaches: breaches(in: counted),
             recording: recordingFigures(judged),
             lateRecords: late.sorted {
@@ -71,7 +73,7 @@ public struct ComplianceReport: Hashable, Sendable {
                     < ($1.record.typeName, $1.record.occurredOn, $1.record.eventId)
             },
             clocks: counted.sorted(by: CountedClock.drillDownOrder),
-            unpairedStops: unpaired.sorted(by: UnpairedStopRow.reportOrder))
+            unpairedStops: unpaired.sorted(by: UnpairedStopRow.reportOrder), skippedRecords: state.skippedRecords)
     }
 
     /// Builds the report from events in ledger order (folds them first).

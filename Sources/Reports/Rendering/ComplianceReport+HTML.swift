@@ -15,7 +15,7 @@ extension ComplianceReport {
                 + "rulebook: \(parameter("rulebook")); authority: \(parameter("authority")).</p>",
             "<p class=\"stamp\">Ledger position \(escape(provenanceValue("ledgerPosition"))), generated "
                 + "\(escape(provenance.generatedAt)).</p></header>",
-            summary(), contents(), chart(),
+            summary(), ruleHeadlines(), contents(), chart(),
         ]
         html += tables.map(Self.htmlSection)
         html.append(provenanceList())
@@ -27,22 +27,33 @@ extension ComplianceReport {
     private func parameter(_ key: String) -> String { escape(provenance.parameters[key]) }
     private func provenanceValue(_ key: String) -> String { provenancePairs.first { $0.0 == key }?.1 ?? "" }
 
-    /// Headline figures: clocks counted, decided, breaches, late records.
+    /// Headline counts: clocks counted, breaches, late records. No percentage pools rules: a 1-day rule and
+    /// a 6-month rule measure different things, so "% in time" is given per rule only (`ruleHeadlines`).
     private func summary() -> String {
-        let decided = rules.map(\.counts.decided).reduce(0, +)
-        let met = rules.map(\.counts.met).reduce(0, +)
-        var overall = StatusCounts()
-        overall.met = met
-        overall.breached = decided - met
         let cards = [
-            ("Clocks in period", String(clocks.count)), ("In time (decided)", overall.inTimeText + "%"),
-            ("Breached or overdue", String(breaches.count)), ("Late records", String(lateRecords.count)),
+            ("Clocks in period", String(clocks.count)), ("Breached or overdue", String(breaches.count)),
+            ("Late records", String(lateRecords.count)),
         ]
         let items = cards.map {
             "<div class=\"card\"><span class=\"figure\">\(escape($0.1))</span>"
                 + "<span class=\"caption\">\(escape($0.0))</span></div>"
         }
         return "<section class=\"summary\" aria-label=\"Summary\">" + items.joined() + "</section>"
+    }
+
+    /// One line per rule: its title, % in time with the counts behind it, and its source citation.
+    private func ruleHeadlines() -> String {
+        let items = rules.map { rule in
+            let figure =
+                rule.counts.inTimePerMille == nil
+                ? "none decided" : "\(rule.counts.inTimeText)% in time (\(rule.counts.met) of \(rule.counts.decided))"
+            let title = rule.title.isEmpty ? "" : " " + escape(rule.title)
+            let citation = rule.citation.isEmpty ? "" : " <cite>\(escape(rule.citation))</cite>"
+            return "<li><strong>\(escape(rule.clockID))</strong> (\(escape(rule.rulebook.name)))\(title): "
+                + "\(escape(figure)).\(citation)</li>"
+        }
+        return "<section class=\"rules\" aria-label=\"In time by rule\"><h2>In time by rule</h2><ul>"
+            + (items.isEmpty ? "<li>No clocks in the period.</li>" : items.joined()) + "</ul></section>"
     }
 
     /// Links to each section.

@@ -16,9 +16,10 @@ struct ReportTable {
 }
 
 extension ComplianceReport {
-    /// The report's tables in print order: the figures, then the drill-downs to ledger positions.
+    /// The report's tables in print order: skipped records (only when there are any), the figures, then the
+    /// drill-downs to ledger positions.
     var tables: [ReportTable] {
-        [
+        skippedRecordTable + [
             ReportTable(
                 title: "Rules", note: periodNote + " Every figure is drilled down to ledger positions under Clocks.",
                 header: [
@@ -36,10 +37,11 @@ extension ComplianceReport {
             recordingTable,
             ReportTable(
                 title: "Breaches",
-                note: "Breached and open-overdue clocks, with the positions of their start and stop.",
+                note: "Breached and open-overdue clocks, with the positions of their start and stop, and why each "
+                    + "is out of time.",
                 header: [
                     "clock", "child", "team", "worker", "start", "due", "stop", "limit", "actual", "over",
-                    "unit", "status", "start position", "stop position",
+                    "unit", "status", "start position", "stop position", "why",
                 ],
                 rows: breaches.map(Self.breachCells), clockLinkColumn: 0),
             unpairedStopTable,
@@ -51,6 +53,18 @@ extension ComplianceReport {
                     "unit", "start position", "stop position",
                 ],
                 rows: clocks.map(Self.clockCells), clockAnchorColumn: 1),
+        ]
+    }
+
+    /// The records the fold skipped, when there are any: findings, since the figures leave them out.
+    private var skippedRecordTable: [ReportTable] {
+        guard !skippedRecords.isEmpty else { return [] }
+        return [
+            ReportTable(
+                title: "Skipped records",
+                note: "Records of case streams that do not decode as catalogue events: left out of every figure.",
+                header: ["position", "stream", "type", "reason"],
+                rows: skippedRecords.map { [String($0.position), $0.stream, $0.type, $0.reason] })
         ]
     }
 
@@ -92,8 +106,28 @@ extension ComplianceReport {
             clock.clockID, clock.childId, row.team, row.worker, clock.start.londonDate.description,
             clock.due?.description ?? "", clock.stop?.londonDate.description ?? "", clock.limit.description,
             text(clock.duration), text(over), clock.durationUnit.rawValue, clock.status.label,
-            String(clock.startPosition), text(clock.stopPosition),
+            String(clock.startPosition), text(clock.stopPosition), breachReason(clock),
         ]
+    }
+
+    /// Why a breached or open-overdue clock is out of time, naming its due date. A stop on a non-working day
+    /// after a working-day deadline is late by date although no further working day has passed (DOMAIN.md
+    /// R4), so its `actual` does not exceed the limit: the reason says so.
+    static func breachReason(_ clock: Clock) -> String {
+        let due = clock.due?.description ?? "unknown"
+        switch clock.status {
+        case .breached(let overrun):
+            let stop = clock.stop.map { "\($0.londonDate) (\(weekdayName($0.londonDate)))" } ?? "the end of the episode"
+            let withinCount = overrun.unit == .workingDays && (clock.duration ?? 0) <= clock.limit.count
+            let late = withinCount ? "; a stop on a non-working day after the deadline is late by date (R4)" : ""
+            return "stopped \(stop), after the due date \(due)\(late)"
+        case .openOverdue: return "not stopped, and past the due date \(due)"
+        default: return ""
+        }
+    }
+
+    private static func weekdayName(_ date: CivilDate) -> String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.isoWeekday - 1]
     }
 }
 

@@ -1,13 +1,14 @@
 import TextFormats
 
 extension ComplianceReport {
-    /// A plain-text report: provenance, then each table with space-padded columns.
+    /// A plain-text report: provenance, then each table with space-padded columns. Every cell is escaped
+    /// for the terminal (`TerminalText`): ids and stream names come from the ledger's writers.
     public func renderTable() -> String {
         var lines = ["Timescale compliance report", ""]
-        lines += provenancePairs.map { "\($0.0): \($0.1)" }
+        lines += provenancePairs.map { "\($0.0): \(TerminalText.escaped($0.1))" }
         for table in tables {
             lines += ["", table.title] + (table.note.map { [$0] } ?? [])
-            let all = [table.header] + table.rows
+            let all = ([table.header] + table.rows).map { $0.map(TerminalText.escaped) }
             let widths = table.header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
             for row in all {
                 let padded = row.indices.map { row[$0].padding(toLength: widths[$0]) }

@@ -3,6 +3,9 @@
 /// A field is quoted when it contains `,`, `"`, CR or LF (with `"` doubled inside), or when it is the only
 /// field of a record and is empty (so that `CSVReader`, which skips blank lines, reads it back). Every
 /// record, including the last, ends with the chosen line ending. Output is deterministic.
+///
+/// Every cell first passes through `CSVFormulaGuard.neutralised(_:)`, so no cell a spreadsheet would run as
+/// a formula is written bare.
 public struct CSVWriter: Sendable {
     /// How records end.
     public enum LineEnding: Sendable {
@@ -37,7 +40,8 @@ public struct CSVWriter: Sendable {
         return String(decoding: output, as: UTF8.self)
     }
 
-    private func appendField(_ field: String, quoteIfEmpty: Bool, to output: inout [UInt8]) {
+    private func appendField(_ cell: String, quoteIfEmpty: Bool, to output: inout [UInt8]) {
+        let field = CSVFormulaGuard.neutralised(cell)
         let needsQuotes = (quoteIfEmpty && field.isEmpty) || field.utf8.contains { CSVWriter.isSpecial($0) }
         guard needsQuotes else {
             output.append(contentsOf: field.utf8)

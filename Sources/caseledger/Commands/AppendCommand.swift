@@ -1,3 +1,4 @@
+import CaseModel
 import CommandLineSupport
 import EventStore
 import TextFormats
@@ -19,7 +20,10 @@ enum AppendCommand {
         discussion: """
             The payload must be valid JSON and is stored byte for byte as given. The receipt is printed only \
             after the event is durable (fdatasync). A retry with the same --source-id returns the original \
-            receipt; the same id with other content is refused.
+            receipt; the same id with other content is refused. A case stream (child-ID, household-ID, \
+            board-ID, scr-ID) takes catalogue events only: the payload is checked as an import checks a line \
+            (its type, stream and event id must agree with --type, --stream and --source-id) and stored in \
+            canonical form, with the event id as source id.
             """,
         options: [
             LedgerAccess.ledgerOption,
@@ -36,12 +40,19 @@ enum AppendCommand {
         let arguments = invocation.arguments
         let stream = arguments.value("stream") ?? ""
         let expectedVersion = try expectedVersion(arguments)
+        let (payload, origin) = try payload(arguments)
         let event = EventToAppend(
             type: arguments.value("type") ?? "",
             schemaVersion: UInt16(try arguments.integer("schema-version", in: 0...Int(UInt16.max)) ?? 1),
-            sourceID: arguments.value("source-id"), payload: try payload(arguments))
+            sourceID: arguments.value("source-id"), payload: payload)
         let receipt = try LedgerAccess.withLedger(invocation, mode: .readWrite) { store in
-            try store.append(stream: stream, expectedVersion: expectedVersion, events: [event])
+            guard StreamKind(streamName: stream) != nil else {
+                return try store.append(stream: stream, expectedVersion: expectedVersion, events: [event])
+            }
+            let request = CaseStreamAppend(
+                stream: stream, expectedVersion: expectedVersion, event: event, origin: origin,
+                errorOutput: invocation.errorOutput)
+            return try request.append(to: store)
         }
         invocation.output.write(output(receipt, stream: stream, asJSON: arguments.flag(LedgerAccess.jsonFlag.name)))
         return .success
@@ -60,8 +71,8 @@ enum AppendCommand {
         return parsed ?? .any
     }
 
-    /// The payload bytes from `--payload` or `--payload-file`, checked to be JSON.
-    private static func payload(_ arguments: ParsedArguments) throws -> [UInt8] {
+    /// The payload bytes from `--payload` or `--payload-file`, checked to be JSON, and where they came from.
+    private static func payload(_ arguments: ParsedArguments) throws -> (bytes: [UInt8], origin: String) {
         let source = try arguments.exactlyOne(of: [payloadOption.name, payloadFileOption.name])
         let bytes: [UInt8]
         let origin: String
@@ -78,7 +89,7 @@ enum AppendCommand {
         } catch {
             throw CommandFailure(.dataError, "\(origin) is not valid JSON: \(error)")
         }
-        return bytes
+        return (bytes, origin)
     }
 
     private static func output(_ receipt: AppendReceipt, stream: String, asJSON: Bool) -> String {

@@ -1,6 +1,7 @@
 import CommandLineSupport
 import EventStore
 import LedgerCalendar
+import Projections
 import Reports
 
 /// `caseledger chronology CHILD`: one child's (or household's) chronology as known at a time and as of a
@@ -39,8 +40,9 @@ enum ChronologyCommand {
             times: ReplayTimes(knownAt: knownAt.first, asOf: try ChronologyOptions.asOfDate(of: arguments)),
             filter: try ChronologyOptions.filter(of: arguments),
             includesHousehold: arguments.flag(ChronologyOptions.household.name))
+        var skipped: [SkippedRecord] = []
         let chronology = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            try ChronologyLedger.chronology(request, store: store)
+            try ChronologyLedger.chronology(request, store: store, skipped: &skipped)
         }
         let pseudonyms = try ChronologyPseudonyms.load(invocation, for: [chronology])
         let text = render(chronology, pseudonyms, format: arguments.value(format.name) ?? "text")
@@ -82,6 +84,7 @@ enum ChronologyDiffCommand {
                 reason: .invalidValue(expected: "exactly two --known-at times"))
         }
         let asOf = try ChronologyOptions.asOfDate(of: arguments)
+        var skipped: [SkippedRecord] = []
         let chronologies = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             try times.map { time in
                 try ChronologyLedger.chronology(
@@ -89,13 +92,13 @@ enum ChronologyDiffCommand {
                         childId: arguments.value(ChronologyOptions.child.name) ?? "",
                         times: ReplayTimes(knownAt: time, asOf: asOf),
                         includesHousehold: arguments.flag(ChronologyOptions.household.name)),
-                    store: store)
+                    store: store, skipped: &skipped)
             }
         }
         let pseudonyms = try ChronologyPseudonyms.load(invocation, for: chronologies)
         let text = ChronologyDiff(earlier: chronologies[0], later: chronologies[1]).renderText(pseudonyms)
         try ChronologyPseudonyms.save(pseudonyms, invocation)
         try ChronologyPseudonyms.write(text, invocation)
-        return .success
+        return SkippedRecordText.warn(about: Set(skipped).sorted { $0.position < $1.position }, command: "chronology diff", to: invocation.errorOutput)
     }
 }

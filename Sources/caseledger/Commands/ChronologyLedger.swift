@@ -8,8 +8,11 @@ import TextFormats
 /// Builds chronologies from an open ledger: streams through the per-stream index, provenance from the head
 /// and (by binary search on ledger time) the record last appended by the knowledge time.
 enum ChronologyLedger {
-    /// The chronology `request` asks for, read from `store`.
-    static func chronology(_ request: ChronologyRequest, store: EventStore) throws -> ChildChronology {
+    /// The chronology `request` asks for, read from `store`; records of its streams that do not decode are
+    /// added to `skipped` (the command lists them and exits 1, never leaving them out silently).
+    static func chronology(_ request: ChronologyRequest, store: EventStore, skipped: inout [SkippedRecord]) throws
+        -> ChildChronology
+    {
         let info = store.info
         let head = info.lastPosition.map {
             ChronologyProvenance.LedgerPoint(position: $0, chainHash: HexText.encode(info.chainHead))
@@ -21,10 +24,17 @@ enum ChronologyLedger {
                 ReplayTimes.appendTime(nanoseconds: try store.record(at: last).ledgerTimestampNanoseconds)
                 .londonDate
         }
-        return try ChildChronology.build(
+        var found: [SkippedRecord] = []
+        let chronology = try ChildChronology.build(
             request, engine: ClockEngine(rulebooks: .shipped), fallbackJudgementDate: fallback,
             provenance: ChronologyProvenance(ledgerHead: head, ledgerAtKnownAt: atKnownAt, streams: []),
-            readStream: { try LedgerEvent.readStream($0, from: store) })
+            readStream: { stream in
+                let reading = try LedgerEvent.readStream(stream, from: store)
+                found += reading.skipped
+                return reading.events
+            })
+        skipped += found
+        return chronology
     }
 
     /// The last record appended at or before `instant` (ledger times never decrease along the log), found

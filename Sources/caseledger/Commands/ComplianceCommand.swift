@@ -30,20 +30,21 @@ enum ComplianceCommand {
 
     private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
         let request = try ReportOptions.request(of: invocation)
-        let (events, state) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            let events = try LedgerEvent.readAll(from: store)
-            return (events, try ProjectionState.rebuild(from: events))
+        let (reading, state) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+            let reading = try LedgerEvent.readAll(from: store)
+            return (reading, try ProjectionState.rebuild(from: reading))
         }
-        let generatedAt = request.generatedAt ?? ReportOptions.lastLedgerTime(of: events)
+        try ReportOptions.checkTeam(request, in: state, commandPath: invocation.arguments.commandPath)
+        let generatedAt = request.generatedAt ?? ReportOptions.lastLedgerTime(of: reading.events)
         let parameters = request.parameters(generatedAt: generatedAt)
         let report = try ComplianceReport.build(state: state, rulebooks: .shipped, parameters: parameters)
         let text = render(report, format: invocation.arguments.value(format.name) ?? "table")
-        guard let path = invocation.arguments.value(output.name) else {
+        if let path = invocation.arguments.value(output.name) {
+            try OutputFile.write(Array(text.utf8), toPath: path)
+        } else {
             invocation.output.write(text)
-            return .success
         }
-        try OutputFile.write(Array(text.utf8), toPath: path)
-        return .success
+        return SkippedRecordText.warn(about: report.skippedRecords, command: "compliance", to: invocation.errorOutput)
     }
 
     private static func render(_ report: ComplianceReport, format: String) -> String {

@@ -77,9 +77,10 @@ enum DemoCommand {
         out.write("             chain head  \(HexText.encode(verified.chainHead))\n")
         out.write("             Merkle root \(HexText.encode(verified.merkleRoot))\n\n")
         progress.write("caseledger demo: folding the ledger into projections…\n")
-        let events = try LedgerEvent.readAll(from: store)
-        let state = try ProjectionState.rebuild(from: events)
-        try DemoFigures(state: state, events: events, parameters: parameters, workspace: workspace).write(to: out)
+        let reading = try LedgerEvent.readAll(from: store)
+        let state = try ProjectionState.rebuild(from: reading)
+        let figures = DemoFigures(state: state, events: reading.events, parameters: parameters, workspace: workspace)
+        try figures.write(to: out)
         return .success
     }
 

@@ -33,11 +33,14 @@ enum ImportCommand {
             throw CommandFailure(.usage, "--rejects needs --skip-invalid (without it, one error refuses every row)")
         }
         let errorOutput = invocation.errorOutput
+        let inputs: [ImportInput]
+        do throws(ImportError) {
+            inputs = try arguments.values("file").map { (path) throws(ImportError) in try ImportInput.file(path: path) }
+        } catch {
+            throw failure(error, errorOutput: errorOutput)  // before the writer lock is taken
+        }
         let summary = try LedgerAccess.withLedger(invocation, mode: .readWrite) { store in
             do throws(ImportError) {
-                let inputs = try arguments.values("file").map { (path) throws(ImportError) in
-                    try ImportInput.file(path: path)
-                }
                 return try Importer(store: store, options: options).run(inputs) { report($0, to: errorOutput) }
             } catch {
                 throw failure(error, errorOutput: errorOutput)
@@ -49,8 +52,8 @@ enum ImportCommand {
     }
 
     /// Prints the findings, then turns the import error into the CLI's failure (or the store's own error).
-    private static func failure(_ error: ImportError, errorOutput: any TextSink) -> any Error {
-        write(error.findings, to: errorOutput)
+    static func failure(_ error: ImportError, errorOutput: any TextSink, command: String = "import") -> any Error {
+        write(error.findings, to: errorOutput, command: command)
         if error.code == .store, let cause = error.cause { return cause }
         let exitCode: ExitCode =
             switch error.code {

@@ -2,6 +2,7 @@ import CommandLineSupport
 import EventStore
 import LedgerCalendar
 import Projections
+import TextFormats
 
 /// `caseledger projections rebuild|verify|status`: the projection checkpoint and the projected case state.
 enum ProjectionsCommand {
@@ -48,7 +49,8 @@ enum ProjectionsCommand {
         try ProjectionLoader.refuseRegression(to: checkpoint, atPath: path)
         try OutputFile.write(checkpoint.documentBytes, toPath: path)
         invocation.output.write(ProjectionText.rebuildSummary(loaded, checkpoint: checkpoint, path: path))
-        return .success
+        return SkippedRecordText.warn(
+            about: loaded.state.skippedRecords, command: "projections rebuild", to: invocation.errorOutput)
     }
 
     private static func runVerify(_ invocation: CommandInvocation) throws -> ExitCode {
@@ -78,16 +80,19 @@ enum ProjectionsCommand {
             invocation.errorOutput.write("caseledger projections status: warning: \(reason); rebuilt from position 0\n")
         }
         let json = arguments.flag(LedgerAccess.jsonFlag.name)
+        let skipped = loaded.state.skippedRecords
         guard let childId = arguments.value("child") else {
             let summary = CaseloadSummary(state: loaded.state, asOf: asOf)
             invocation.output.write(json ? JSONOutput.line(summary.jsonValue) : ProjectionText.caseload(summary))
-            return .success
+            return SkippedRecordText.warn(about: skipped, command: "projections status", to: invocation.errorOutput)
         }
-        guard let history = loaded.state.children[childId] else {
-            throw CommandFailure(.notFound, "the ledger has no events for child '\(childId)'")
+        guard let history = loaded.state.children[childId], history.hasEvent(asOf: asOf) else {
+            let by = asOf.map { " on or before \($0)" } ?? ""
+            throw CommandFailure(
+                .notFound, "the ledger has no events\(by) for child '\(TerminalText.escaped(childId))'")
         }
         let caseState = CaseState.project(history, asOf: asOf)
         invocation.output.write(json ? JSONOutput.line(caseState.jsonValue) : ProjectionText.caseState(caseState))
-        return .success
+        return SkippedRecordText.warn(about: skipped, command: "projections status", to: invocation.errorOutput)
     }
 }

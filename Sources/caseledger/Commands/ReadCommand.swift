@@ -1,5 +1,6 @@
 import CommandLineSupport
 import EventStore
+import TextFormats
 
 /// `caseledger read`: prints records in position order (or one stream in version order).
 enum ReadCommand {
@@ -78,7 +79,7 @@ enum ReadCommand {
         _ stream: String, _ request: Request, from store: EventStore, to printer: RecordPrinter
     ) throws {
         guard let lastVersion = try store.version(of: stream) else {
-            throw CommandFailure(.notFound, "stream \(stream) has no records")
+            throw CommandFailure(.notFound, "stream \(TerminalText.escaped(stream)) has no records")
         }
         printer.printHeader()
         var remaining = versionRange(request, lastVersion: lastVersion)

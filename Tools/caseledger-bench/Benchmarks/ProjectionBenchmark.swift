@@ -52,12 +52,12 @@ enum ProjectionBenchmark {
         context.progress("measuring projections.rebuild")
         var state = ProjectionState()
         let runs = try Repetition.measure(runCount: context.sizes.runCount) { _ in
-            let (events, readSeconds) = try Stopwatch.time { try LedgerEvent.readAll(from: ledger.store) }
-            guard events.count == eventCount else {
+            let (reading, readSeconds) = try Stopwatch.time { try LedgerEvent.readAll(from: ledger.store) }
+            guard reading.events.count == eventCount else {
                 throw BenchError.inconsistent(
-                    "projections.rebuild", expected: eventCount, actual: events.count, of: "events")
+                    "projections.rebuild", expected: eventCount, actual: reading.events.count, of: "events")
             }
-            let folded = try Stopwatch.time { try ProjectionState.rebuild(from: events) }
+            let folded = try Stopwatch.time { try ProjectionState.rebuild(from: reading) }
             state = folded.result
             return (
                 read: RunSample(seconds: readSeconds, operationCount: eventCount, sizeBytes: ledger.logSizeBytes),
