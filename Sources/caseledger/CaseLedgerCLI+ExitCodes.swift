@@ -21,6 +21,8 @@ extension CaseLedgerCLI {
             ErrorReport(.dataError, "rulebook: \(error)")
         case let error as AnnualReferenceError:
             ErrorReport(.dataError, error.description)
+        case let error as CensusExportError:
+            ErrorReport(.dataError, error.description)
         default:
             nil
         }

@@ -8,7 +8,7 @@ enum CaseLedgerCLI {
     /// Every command, in the order `caseledger --help` lists them.
     static let commands: [Command] = [
         InitCommand.command, AppendCommand.command, ImportCommand.command, ReadCommand.command, VerifyCommand.command,
-        InfoCommand.command, RulesCommand.command, ComplianceCommand.command, ReportCommand.command,
+        InfoCommand.command, RulesCommand.command, ComplianceCommand.command, ReportCommand.command, ExportCommand.command,
         ProjectionsCommand.command,
         DemoCommand.command,
     ]
