@@ -30,7 +30,9 @@ private func demoLedger(_ process: CLIProcess) throws -> String { try DemoLedger
     let process = try CLIProcess()
     let ledger = try demoLedger(process)
     for format in ["text", "csv", "json", "html"] {
-        let arguments = ["report", "annual", "--ledger", ledger, "--year", "2022-23", "--years", "3", "--format", format]
+        let arguments = [
+            "report", "annual", "--ledger", ledger, "--year", "2022-23", "--years", "3", "--format", format,
+        ]
         let first = try process.run(arguments)
         let second = try process.run(arguments)
         #expect(first.exitStatus == 0, "\(format): \(first.errorOutput)")
@@ -65,7 +67,8 @@ private func demoLedger(_ process: CLIProcess) throws -> String { try DemoLedger
     ])
     #expect(result.exitStatus == 0)
     #expect(result.output.contains("parameter.reference,sha256:"))
-    try #"{"format":"caseledger-annual-reference","version":2}"#.write(toFile: reference, atomically: true, encoding: .utf8)
+    try #"{"format":"caseledger-annual-reference","version":2}"#.write(
+        toFile: reference, atomically: true, encoding: .utf8)
     let bad = try process.run(["report", "annual", "--ledger", ledger, "--year", "2022-23", "--reference", reference])
     #expect(bad.exitStatus == 65)
     #expect(bad.errorOutput.contains("reference file \(reference), format"))

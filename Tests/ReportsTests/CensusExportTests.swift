@@ -51,7 +51,9 @@ private func elementNames(_ xml: String) -> [String] {
         E("C1", "2013-05-13", StrategyDiscussionHeld(form: .meeting, initiatesSection47: true), id: "SD1"),
         E("C1", "2013-05-15", Section47Started(strategyDiscussionEventId: "SD1", jointWithPolice: true)),
         E("C1", "2013-05-20", authorised),
-        E("C1", "2013-06-04", IcpcHeld(preBirth: false, planRequired: true, category: .neglect, parentalFactors: .init())),
+        E(
+            "C1", "2013-06-04",
+            IcpcHeld(preBirth: false, planRequired: true, category: .neglect, parentalFactors: .init())),
         E("C1", "2013-06-04", CpPlanStarted(initialCategory: .neglect)),
         E("C1", "2013-09-04", RcpcHeld(planContinues: true, latestCategory: .emotional, parentalFactors: .init())),
     ]
@@ -76,9 +78,9 @@ private func elementNames(_ xml: String) -> [String] {
 @Test func modulesThatEndedBeforeTheYearAreLeftOutAndLaterEventsAreNotSeen() throws {
     let entries =
         referred("C1", "2012-05-01") + [
-        E("C1", "2012-05-01", CinPlanStarted()), E("C1", "2013-03-01", CinPlanEnded(reason: .stepDown)),
-        E("C1", "2013-05-01", CinPlanStarted()), E("C1", "2014-05-01", CinPlanEnded(reason: .stepDown)),
-    ]
+            E("C1", "2012-05-01", CinPlanStarted()), E("C1", "2013-03-01", CinPlanEnded(reason: .stepDown)),
+            E("C1", "2013-05-01", CinPlanStarted()), E("C1", "2014-05-01", CinPlanEnded(reason: .stepDown)),
+        ]
     let xml = text(try export(entries, year: 2013))
     #expect(!xml.contains("2012-05-01</CINPlanStartDate>"))
     #expect(xml.contains("<CINPlanStartDate>2013-05-01</CINPlanStartDate>"))

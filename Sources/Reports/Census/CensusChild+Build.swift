@@ -41,7 +41,8 @@ private struct CensusChildBuilder {
             inOpenEpisode(effective) {
                 $0.assessments.append(.init(startDate: date, factors: [], positions: [effective.position]))
             }
-        case is AssessmentInternalReview: inOpenAssessment(effective) { assessment, _ in assessment.internalReviewDate = date }
+        case is AssessmentInternalReview:
+            inOpenAssessment(effective) { assessment, _ in assessment.internalReviewDate = date }
         case let authorised as AssessmentAuthorised: authorise(authorised, effective)
         case is CinPlanStarted: inOpenEpisode(effective) { $0.cinPlans.append(.init(startDate: date)) }
         case is CinPlanEnded: inOpen(\.cinPlans, where: { $0.endDate == nil }, effective) { $0.endDate = date }
@@ -110,7 +111,8 @@ private struct CensusChildBuilder {
         let start = strategyDiscussionDates[enquiry.strategyDiscussionEventId] ?? effective.validDate
         let target: CivilDate
         do {
-            target = try calendar.addingWorkingDays(15, to: start, convention: .elapsed, nonWorkingStart: .countFromStart)
+            target = try calendar.addingWorkingDays(
+                15, to: start, convention: .elapsed, nonWorkingStart: .countFromStart)
         } catch {
             throw ProjectionError(.evaluation, position: effective.position, reason: "InitialCPCtarget: \(error)")
         }

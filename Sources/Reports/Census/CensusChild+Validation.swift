@@ -27,7 +27,9 @@ extension CensusChild {
         var issues: [String] = []
         let idIsValid =
             (1...Self.childIDLengthMax).contains(childId.count)
-            && childId.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }
+            && childId.unicodeScalars.allSatisfy {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+            }
         if !idIsValid { issues.append("LAchildID must be 1–\(Self.childIDLengthMax) letters or digits") }
         guard let registration else {
             issues.append("no ChildRegistered event: Ethnicity and the birth date are required")
@@ -44,7 +46,9 @@ extension CensusChild {
     private static func orderIssues(of episode: Episode) -> [String] {
         let referral = episode.referralDate
         var issues: [String] = []
-        if let closure = episode.closureDate, closure < referral { issues.append("CINclosureDate before CINreferralDate") }
+        if let closure = episode.closureDate, closure < referral {
+            issues.append("CINclosureDate before CINreferralDate")
+        }
         if !episode.referralNFA, episode.primaryNeed == nil {
             issues.append(
                 "PrimaryNeedCode is required for a referral that led to further action (ReferralNFA false; DfE 8610) "
@@ -62,7 +66,9 @@ extension CensusChild {
             issues.append("CINPlanDates[\(index + 1)]: CINPlanEndDate before CINPlanStartDate")
         }
         for (index, plan) in episode.protectionPlans.enumerated() {
-            if plan.startDate < referral { issues.append("ChildProtectionPlans[\(index + 1)]: CPPstartDate before CINreferralDate") }
+            if plan.startDate < referral {
+                issues.append("ChildProtectionPlans[\(index + 1)]: CPPstartDate before CINreferralDate")
+            }
             if let end = plan.endDate, end < plan.startDate {
                 issues.append("ChildProtectionPlans[\(index + 1)]: CPPendDate before CPPstartDate")
             }

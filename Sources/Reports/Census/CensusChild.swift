@@ -6,9 +6,13 @@ import LedgerCalendar
 public struct CensusChild: Hashable, Sendable {
     /// One assessment (`Assessments`).
     public struct Assessment: Hashable, Sendable {
+        /// `AssessmentActualStartDate`.
         public var startDate: CivilDate
+        /// `AssessmentInternalReviewDate`.
         public var internalReviewDate: CivilDate?
+        /// `AssessmentAuthorisationDate`.
         public var authorisationDate: CivilDate?
+        /// `AssessmentFactors`.
         public var factors: [AssessmentFactor]
         /// The positions of the events behind it.
         public var positions: [UInt64]
@@ -16,7 +20,9 @@ public struct CensusChild: Hashable, Sendable {
 
     /// One CIN plan (`CINPlanDates`).
     public struct CinPlan: Hashable, Sendable {
+        /// `CINPlanStartDate`.
         public var startDate: CivilDate
+        /// `CINPlanEndDate`.
         public var endDate: CivilDate?
     }
 
@@ -26,7 +32,9 @@ public struct CensusChild: Hashable, Sendable {
         public var startDate: CivilDate
         /// Start + 15 elapsed working days.
         public var initialConferenceTarget: CivilDate
+        /// `DateOfInitialCPC`.
         public var initialConferenceDate: CivilDate?
+        /// `ICPCnotRequired`.
         public var initialConferenceNotRequired: Bool
         /// When the enquiry concluded (not a census element; decides inclusion).
         public var concludedDate: CivilDate?
@@ -34,26 +42,41 @@ public struct CensusChild: Hashable, Sendable {
 
     /// One child protection plan (`ChildProtectionPlans`).
     public struct ProtectionPlan: Hashable, Sendable {
+        /// `CPPstartDate`.
         public var startDate: CivilDate
+        /// `CPPendDate`.
         public var endDate: CivilDate?
+        /// `InitialCategoryOfAbuse`.
         public var initialCategory: CategoryOfAbuse
+        /// `LatestCategoryOfAbuse`.
         public var latestCategory: CategoryOfAbuse
         /// Earlier plans of this child in the ledger.
         public var previousPlanCount: Int
+        /// `CPPreviewDate`s.
         public var reviewDates: [CivilDate]
     }
 
     /// One referral episode (`CINdetails`).
     public struct Episode: Hashable, Sendable {
+        /// `CINreferralDate`.
         public var referralDate: CivilDate
+        /// `ReferralSource`.
         public var referralSource: ReferralSource
+        /// `PrimaryNeedCode` (the latest authorised assessment's).
         public var primaryNeed: PrimaryNeedCode?
+        /// `CINclosureDate`.
         public var closureDate: CivilDate?
+        /// `ReasonForClosure`.
         public var closureReason: ReasonForClosure?
+        /// `Assessments`.
         public var assessments: [Assessment] = []
+        /// `CINPlanDates`.
         public var cinPlans: [CinPlan] = []
+        /// `Section47`.
         public var section47s: [Section47] = []
+        /// `ReferralNFA`.
         public var referralNFA = false
+        /// `ChildProtectionPlans`.
         public var protectionPlans: [ProtectionPlan] = []
         /// The position of the referral.
         public var referralPosition: UInt64
@@ -72,7 +95,9 @@ public struct CensusChild: Hashable, Sendable {
 
     /// An event with no referral episode to sit in: its position and type.
     public struct UnplacedEvent: Hashable, Sendable {
+        /// The event's ledger position.
         public var position: UInt64
+        /// The event's type.
         public var typeName: String
     }
 }

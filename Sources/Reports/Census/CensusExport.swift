@@ -42,7 +42,11 @@ public struct CensusExport: Hashable, Sendable {
             child.episodes = child.episodes.filter { isOpen($0, during: year) }.map { $0.restricted(to: year) }
             guard !child.episodes.isEmpty else { continue }
             let issues = child.validationIssues(year: year)
-            if issues.isEmpty { included.append(child) } else { invalid.append(InvalidChild(childId: childId, reasons: issues)) }
+            if issues.isEmpty {
+                included.append(child)
+            } else {
+                invalid.append(InvalidChild(childId: childId, reasons: issues))
+            }
         }
         if !invalid.isEmpty, !skipInvalid { throw CensusExportError(year: year, invalidChildren: invalid) }
         let document = try CensusXML.document(

@@ -35,7 +35,8 @@ enum ReportCommand {
             arguments give the same bytes.
             """,
         options: [
-            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, year, years, reference, format, ReportLedger.output,
+            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, year, years, reference, format,
+            ReportLedger.output,
             ReportLedger.generatedAt,
         ],
         handler: runAnnual)
@@ -43,10 +44,13 @@ enum ReportCommand {
     private static let explain = Command(
         name: "explain", summary: "List the children and events counted in one figure, with ledger positions.",
         options: [
-            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, year, reference, explainFormat, ReportLedger.output,
+            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, year, reference, explainFormat,
+            ReportLedger.output,
             ReportLedger.generatedAt,
         ],
-        arguments: [ArgumentSpecification("figure", help: "The figure id (docs/annual-figures.md), e.g. re-referrals.")],
+        arguments: [
+            ArgumentSpecification("figure", help: "The figure id (docs/annual-figures.md), e.g. re-referrals.")
+        ],
         handler: runExplain)
 
     private static func runAnnual(_ invocation: CommandInvocation) throws -> ExitCode {
