@@ -23,6 +23,8 @@ extension CaseLedgerCLI {
             ErrorReport(.dataError, error.description)
         case let error as ChronologyError:
             ErrorReport(.notFound, error.message)
+        case let error as CensusExportError:
+            ErrorReport(.dataError, error.description)
         default:
             nil
         }

@@ -17,6 +17,7 @@ enum CaseLedgerCLI {
         ComplianceCommand.command,
         ReportCommand.command,
         ChronologyCommand.command,
+        ExportCommand.command,
         ProjectionsCommand.command,
         KeyCommand.command,
         CheckpointCommand.command,

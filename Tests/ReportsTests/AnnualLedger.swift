@@ -11,8 +11,7 @@ struct AnnualEntry {
     var eventId: String?
     var recordedOn: String?
 
-    init(_ child: String, _ date: String, _ data: any EventData, id eventId: String? = nil, recordedOn: String? = nil)
-    {
+    init(_ child: String, _ date: String, _ data: any EventData, id eventId: String? = nil, recordedOn: String? = nil) {
         self.child = child
         self.date = date
         self.data = data

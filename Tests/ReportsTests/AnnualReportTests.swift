@@ -108,7 +108,8 @@ private func icpc(_ factors: ParentalFactors = AnnualLedger.noFactors) -> IcpcHe
 @Test func secondPlanAndAPlanEndingExactlyTwoYearsAfterItsStart() throws {
     let report = try AnnualLedger.report(
         AnnualLedger.coverage() + [
-            E("C1", "2012-05-01", plan(.neglect)), E("C1", "2014-05-01", planEnd), E("C1", "2014-06-01", plan(.multiple)),
+            E("C1", "2012-05-01", plan(.neglect)), E("C1", "2014-05-01", planEnd),
+            E("C1", "2014-06-01", plan(.multiple)),
             E("C2", "2013-05-01", plan(.physical)), E("C2", "2015-04-30", planEnd),  // a day short of 2 years
             E("C3", "2014-07-01", plan(.sexual)),
         ], year: 2015, yearCount: 2)

@@ -204,7 +204,8 @@ struct AnnualChildFold {
     /// Elapsed working days, same day = 0 (C14, the DfE statistics' count).
     private func workingDays(from start: CivilDate, to end: Marker, rule: String) throws(ProjectionError) -> Int {
         do {
-            return try calendar.workingDays(from: start, to: end.date, convention: .elapsed, nonWorkingStart: .countFromStart)
+            return try calendar.workingDays(
+                from: start, to: end.date, convention: .elapsed, nonWorkingStart: .countFromStart)
         } catch {
             throw ProjectionError(.evaluation, position: end.position, reason: "\(rule): \(error)")
         }

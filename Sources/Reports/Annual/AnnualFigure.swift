@@ -27,8 +27,7 @@ public struct AnnualFigure: Hashable, Sendable {
     /// a year whose look-back starts before the ledger's data is marked incomplete.
     public var lookbackMonths: Int
 
-    init(_ id: String, _ title: String, _ kind: Kind, lookbackMonths: Int = 0, _ definition: String, _ source: String)
-    {
+    init(_ id: String, _ title: String, _ kind: Kind, lookbackMonths: Int = 0, _ definition: String, _ source: String) {
         self.id = id
         self.title = title
         self.kind = kind

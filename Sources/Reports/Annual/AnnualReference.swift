@@ -67,7 +67,8 @@ public struct AnnualReference: Hashable, Sendable {
 
     private static func comparator(_ row: JSONValue, field: String) throws(AnnualReferenceError) -> Comparator {
         guard let figureID = row["figure"]?.stringValue, AnnualFigure.named(figureID) != nil else {
-            throw AnnualReferenceError(field: field + ".figure", reason: "expected a figure id of docs/annual-figures.md")
+            throw AnnualReferenceError(
+                field: field + ".figure", reason: "expected a figure id of docs/annual-figures.md")
         }
         guard let group = row["group"]?.stringValue, !group.isEmpty else {
             throw AnnualReferenceError(field: field + ".group", reason: "expected a non-empty string")

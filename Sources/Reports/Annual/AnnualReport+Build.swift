@@ -38,7 +38,9 @@ extension AnnualReport {
     ) throws(ProjectionError) -> AnnualReport {
         let years = parameters.years
         var counts: [String: [FinancialYear: Int]] = [:]
-        try forEachContribution(in: state, years: years, calendar: calendar) { counts[$0.figureID, default: [:]][$0.year, default: 0] += 1 }
+        try forEachContribution(in: state, years: years, calendar: calendar) {
+            counts[$0.figureID, default: [:]][$0.year, default: 0] += 1
+        }
         let coverage = Self.coverage(of: state)
         let rows = AnnualFigure.all.map { figure in
             Row(

@@ -5,7 +5,10 @@ extension AnnualExplanation {
 
     private var records: [[String]] {
         contributions.map {
-            [$0.figureID, $0.childId, $0.date.description, $0.positions.map(String.init).joined(separator: " "), $0.detail]
+            [
+                $0.figureID, $0.childId, $0.date.description, $0.positions.map(String.init).joined(separator: " "),
+                $0.detail,
+            ]
         }
     }
 

@@ -47,7 +47,9 @@ extension AnnualReport {
     }
 
     private static func jsonValue(_ cell: Cell) -> JSONValue {
-        var members: [String: JSONValue] = ["year": .string(cell.year.label), "complete": .bool(cell.incompleteReason == nil)]
+        var members: [String: JSONValue] = [
+            "year": .string(cell.year.label), "complete": .bool(cell.incompleteReason == nil),
+        ]
         if let reason = cell.incompleteReason { members["incompleteReason"] = .string(reason) }
         switch cell.value {
         case .count(let count): members["value"] = .integer(Int64(count))

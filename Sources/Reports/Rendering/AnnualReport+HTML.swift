@@ -55,7 +55,8 @@ extension AnnualReport {
     }
 
     private func figuresTable() -> String {
-        let header = "<th scope=\"col\">figure</th>" + years.map { "<th scope=\"col\" class=\"num\">\($0.label)</th>" }.joined()
+        let header =
+            "<th scope=\"col\">figure</th>" + years.map { "<th scope=\"col\" class=\"num\">\($0.label)</th>" }.joined()
         let body = rows.map { row in
             let cells = row.cells.map { cell in
                 let incomplete = cell.incompleteReason.map { " incomplete\" title=\"\(HTMLEscaping.escape($0))" } ?? ""
@@ -72,12 +73,14 @@ extension AnnualReport {
     private func definitionsTable() -> String {
         let header = ["id", "definition", "source"].map { "<th scope=\"col\">\($0)</th>" }.joined()
         let body = rows.map { row in
-            "<tr>" + [row.figure.id, row.figure.definition, row.figure.source].map {
-                "<td class=\"wrap\">\(HTMLEscaping.escape($0))</td>"
-            }.joined() + "</tr>"
+            "<tr>"
+                + [row.figure.id, row.figure.definition, row.figure.source].map {
+                    "<td class=\"wrap\">\(HTMLEscaping.escape($0))</td>"
+                }.joined() + "</tr>"
         }
         return tableSection(
-            id: "definitions", title: "Definitions", note: "Also in docs/annual-figures.md (\(AnnualFigure.definitionsVersion)).",
+            id: "definitions", title: "Definitions",
+            note: "Also in docs/annual-figures.md (\(AnnualFigure.definitionsVersion)).",
             header: header, body: body)
     }
 
@@ -91,17 +94,23 @@ extension AnnualReport {
     private func comparatorLines() -> [String] {
         comparators.map { comparator in
             let title = AnnualFigure.named(comparator.figureID)?.title ?? comparator.figureID
-            return "Comparator (reference file): \(title), \(comparator.group), \(comparator.year.label): \(comparator.value)"
+            return
+                "Comparator (reference file): \(title), \(comparator.group), \(comparator.year.label): \(comparator.value)"
         }
     }
 
     private func listSection(id: String, title: String, items: [String]) -> String {
-        let list = items.isEmpty ? "<p class=\"note\">None.</p>" : "<ul>" + items.map { "<li>\(HTMLEscaping.escape($0))</li>" }.joined() + "</ul>"
+        let list =
+            items.isEmpty
+            ? "<p class=\"note\">None.</p>"
+            : "<ul>" + items.map { "<li>\(HTMLEscaping.escape($0))</li>" }.joined() + "</ul>"
         return "<section id=\"\(id)\"><h2>\(title)</h2>\(list)</section>"
     }
 
     private func provenanceSection() -> String {
-        let items = provenance.pairs.map { "<dt>\(HTMLEscaping.escape($0.0))</dt><dd>\(HTMLEscaping.escape($0.1))</dd>" }
+        let items = provenance.pairs.map {
+            "<dt>\(HTMLEscaping.escape($0.0))</dt><dd>\(HTMLEscaping.escape($0.1))</dd>"
+        }
         return (["<section id=\"provenance\"><h2>Provenance</h2><dl>"] + items + ["</dl></section>"])
             .joined(separator: "\n")
     }

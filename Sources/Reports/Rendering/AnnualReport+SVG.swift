@@ -3,11 +3,12 @@ import TextFormats
 // Inline SVG charts of the annual report: integer coordinates only, so the bytes are reproducible.
 extension AnnualReport {
     private static let plotLeft = 56
-    private static let plotRight = 540
+    private static let plotRight = 560
     private static let plotTop = 16
     private static let plotBottom = 196
 
-    /// A trend chart: one line per figure over the years (hollow points are incomplete years).
+    /// A trend chart: one line per figure over the years (hollow points are incomplete years), the latest
+    /// values in the legend.
     func lineChart(title: String, ids: [String], percent: Bool) -> String {
         let series = ids.compactMap { row($0) }
         let peak = series.flatMap { $0.cells.compactMap { Self.tenths($0.value) } }.max() ?? 0
@@ -29,7 +30,7 @@ extension AnnualReport {
             parts.append(
                 "<rect x=\"\(Self.plotLeft)\" y=\"\(legendY)\" width=\"12\" height=\"4\" class=\"series\(index)\"/>"
                     + "<text x=\"\(Self.plotLeft + 16)\" y=\"\(legendY + 6)\" class=\"legend\">"
-                    + "\(HTMLEscaping.escape(Self.shortTitle(row.figure)))</text>")
+                    + "\(HTMLEscaping.escape(Self.shortTitle(row.figure))): \(HTMLEscaping.escape(latest(row)))</text>")
         }
         parts.append("</svg></figure>")
         return parts.joined(separator: "\n")
@@ -69,12 +70,15 @@ extension AnnualReport {
         var parts = ["<polyline points=\"\(path)\" class=\"series\(seriesIndex) trend\"/>"]
         for point in points {
             let hollow = point.cell.incompleteReason == nil ? "" : " hollow"
-            parts.append(
-                "<circle cx=\"\(point.x)\" cy=\"\(point.y)\" r=\"4\" class=\"series\(seriesIndex)\(hollow)\"/>"
-                    + "<text x=\"\(point.x)\" y=\"\(point.y - 8)\" class=\"tick\">"
-                    + "\(HTMLEscaping.escape(point.cell.text))</text>")
+            parts.append("<circle cx=\"\(point.x)\" cy=\"\(point.y)\" r=\"4\" class=\"series\(seriesIndex)\(hollow)\"/>")
         }
         return parts.joined()
+    }
+
+    /// `21.5 in 2015/16`: the legend gives the latest value, so close lines never overprint labels.
+    private func latest(_ row: Row) -> String {
+        guard let cell = row.cells.last else { return "" }
+        return "\(cell.text) in \(cell.year.label)"
     }
 
     private func x(_ index: Int) -> Int {

@@ -25,12 +25,6 @@ enum ReportCommand {
         defaultValue: "text")
     private static let explainFormat = OptionSpecification.value(
         "format", valueName: "FORMAT", help: "Output format.", choices: ["text", "csv", "json"], defaultValue: "text")
-    private static let output = OptionSpecification.value(
-        "output", valueName: "FILE", help: "Write to FILE (atomically) instead of standard output.")
-    private static let generatedAt = OptionSpecification.value(
-        "generated-at", valueName: "INSTANT",
-        help: "Generation time printed in the output (default: the last record's ledger time).")
-
     private static let annual = Command(
         name: "annual", summary: "Print the annual-report figures of a financial year, with an N-year trend.",
         discussion: """
@@ -41,18 +35,22 @@ enum ReportCommand {
             arguments give the same bytes.
             """,
         options: [
-            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, year, years, reference, format, output,
-            generatedAt,
+            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, year, years, reference, format,
+            ReportLedger.output,
+            ReportLedger.generatedAt,
         ],
         handler: runAnnual)
 
     private static let explain = Command(
         name: "explain", summary: "List the children and events counted in one figure, with ledger positions.",
         options: [
-            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, year, reference, explainFormat, output,
-            generatedAt,
+            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, year, reference, explainFormat,
+            ReportLedger.output,
+            ReportLedger.generatedAt,
         ],
-        arguments: [ArgumentSpecification("figure", help: "The figure id (docs/annual-figures.md), e.g. re-referrals.")],
+        arguments: [
+            ArgumentSpecification("figure", help: "The figure id (docs/annual-figures.md), e.g. re-referrals.")
+        ],
         handler: runExplain)
 
     private static func runAnnual(_ invocation: CommandInvocation) throws -> ExitCode {
@@ -96,19 +94,10 @@ enum ReportCommand {
         let reportYear = try arguments.value(year.name, expected: "a financial year such as 2014-15") {
             FinancialYear(argument: $0)
         }!
-        let stamp = try arguments.value(generatedAt.name, expected: "an instant such as 2015-04-30T18:00:00Z") {
-            ReportOptions.isInstant($0) ? $0 : nil
-        }
         let referenceData = try arguments.value(reference.name).map(readReference)
-        let (state, lastTime) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            let loaded = try ProjectionLoader.load(store, checkpointPath: ProjectionLoader.checkpointPath(of: invocation))
-            let last = try loaded.state.lastPosition.map {
-                LedgerTimestamp.text(nanosecondsSinceEpoch: try store.record(at: $0).ledgerTimestampNanoseconds)
-            }
-            return (loaded.state, last ?? "none")
-        }
+        let (state, stamp) = try ReportLedger.load(invocation)
         let parameters = AnnualParameters(
-            year: reportYear, yearCount: yearCount, reference: referenceData, generatedAt: stamp ?? lastTime)
+            year: reportYear, yearCount: yearCount, reference: referenceData, generatedAt: stamp)
         return (state, parameters)
     }
 
@@ -123,11 +112,7 @@ enum ReportCommand {
     }
 
     private static func write(_ text: String, _ invocation: CommandInvocation) throws -> ExitCode {
-        guard let path = invocation.arguments.value(output.name) else {
-            invocation.output.write(text)
-            return .success
-        }
-        try OutputFile.write(Array(text.utf8), toPath: path)
+        try ReportLedger.write(Array(text.utf8), invocation)
         return .success
     }
 }
