@@ -9,7 +9,7 @@ enum CaseLedgerCLI {
     static let commands: [Command] = [
         InitCommand.command, AppendCommand.command, ImportCommand.command, ReadCommand.command, VerifyCommand.command,
         InfoCommand.command, RulesCommand.command, ComplianceCommand.command, ProjectionsCommand.command,
-        ChronologyCommand.command, ActionsCommand.command,
+        ChronologyCommand.command, ActionsCommand.command, ReviewCommand.command,
         DemoCommand.command,
     ]
 

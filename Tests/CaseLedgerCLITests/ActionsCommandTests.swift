@@ -47,3 +47,23 @@ private func actions(_ fixture: LedgerFixture, _ arguments: [String]) throws -> 
     #expect(try actions(fixture, ["status", "--review", "R-0001", "--board", "B-0001"]).exitStatus == 64)
     #expect(try actions(fixture, ["status", "--review", "R-9"]).exitStatus == 66)
 }
+
+@Test func reviewStatusListsTheLifecycleAndEachRecommendationWithItsActions() throws {
+    let fixture = try planLedger()
+    let result = try fixture.process.run([
+        "review", "status", "R-0001", "--ledger", fixture.ledger, "--as-of", "2017-07-01",
+    ])
+    #expect(result.exitStatus == 0, "\(result.errorOutput)")
+    #expect(result.output.contains("ScrDecisionMade") && result.output.contains("Recommendation 2"))
+    let line = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("  2.1 ") })
+    #expect(line.contains("red"))
+}
+
+@Test func reviewTimelineKnownBeforeTheTargetRevisionLeavesItOut() throws {
+    let fixture = try planLedger()
+    let result = try fixture.process.run([
+        "review", "timeline", "R-0001", "--ledger", fixture.ledger, "--known-at", "2017-05-21",
+    ])
+    #expect(result.exitStatus == 0, "\(result.errorOutput)")
+    #expect(result.output.contains("ActionDefined") && !result.output.contains("ActionTargetRevised"))
+}

@@ -37,6 +37,8 @@ public struct ActionPlan: Hashable, Sendable {
     public var judgedOn: CivilDate
     /// The actions, in the order they were defined.
     public var actions: [Action]
+    /// Every event of the stream as replayed (retracted ones marked), in valid-time order.
+    public var events: [ReplayedEvent]
 
     /// The plan of `stream` (its events in ledger order) under `times`, judged on `times.judgementDate`.
     /// - Throws: `ProjectionError.invalidCorrection` when a correction's replacement cannot stand.
@@ -46,7 +48,8 @@ public struct ActionPlan: Hashable, Sendable {
         throws(ProjectionError) -> ActionPlan
     {
         let judgedOn = times.judgementDate(fallback: fallbackJudgementDate)
-        let live = try StreamReplay.replay(events, times: times).filter { !$0.isRetracted }
+        let replayed = try StreamReplay.replay(events, times: times)
+        let live = replayed.filter { !$0.isRetracted }
         var actions: [Action] = []
         for event in live {
             if let defined = event.effective.event.data(as: ActionDefined.self) {
@@ -71,7 +74,7 @@ public struct ActionPlan: Hashable, Sendable {
             actions[index].status = ActionRAG.status(
                 due: due, closedOn: actions[index].closedOn, ongoing: actions[index].ongoing, on: judgedOn)
         }
-        return ActionPlan(stream: name, judgedOn: judgedOn, actions: actions)
+        return ActionPlan(stream: name, judgedOn: judgedOn, actions: actions, events: replayed)
     }
 
     /// Folds one event of an action into it.

@@ -34,6 +34,18 @@ enum ActionsCommand {
             handler: { try run($0, listing) })
     }
 
+    /// The plan of `stream` under `times`, judged by default on the date of the stream's last append.
+    /// - Throws: `CommandFailure` (66) when the stream has no records.
+    static func plan(of stream: String, times: ReplayTimes, store: EventStore) throws -> ActionPlan {
+        let events = try LedgerEvent.readStream(stream, from: store)
+        guard let last = events.last else {
+            throw CommandFailure(.notFound, "no stream \(stream) in the ledger")
+        }
+        return try ActionPlan.build(
+            stream: stream, events: events, times: times,
+            fallbackJudgementDate: ReplayTimes.appendTime(of: last).londonDate)
+    }
+
     private static func run(_ invocation: CommandInvocation, _ listing: ActionPlan.Listing) throws -> ExitCode {
         let arguments = invocation.arguments
         let which = try arguments.exactlyOne(of: [review.name, board.name])
@@ -41,13 +53,7 @@ enum ActionsCommand {
         let knownAt = try ChronologyOptions.knowledgeTimes(of: arguments).first
         let times = ReplayTimes(knownAt: knownAt, asOf: try ChronologyOptions.asOfDate(of: arguments))
         let plan = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            let events = try LedgerEvent.readStream(stream, from: store)
-            guard let last = events.last else {
-                throw CommandFailure(.notFound, "no stream \(stream) in the ledger")
-            }
-            return try ActionPlan.build(
-                stream: stream, events: events, times: times,
-                fallbackJudgementDate: ReplayTimes.appendTime(of: last).londonDate)
+            try Self.plan(of: stream, times: times, store: store)
         }
         let text: String
         switch arguments.value(format.name) {
