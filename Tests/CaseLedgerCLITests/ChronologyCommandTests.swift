@@ -69,6 +69,8 @@ private func importedLedger() throws -> LedgerFixture {
         #expect(result.output.contains("Child R") && result.output.contains("Worker A"))
     }
     #expect(try String(contentsOfFile: key, encoding: .utf8).contains("\"C-0001\": \"Child R\""))
+    let mode = try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions] as? Int
+    #expect(mode == 0o600)
 }
 
 @Test func chronologyOfAnUnknownChildExits66() throws {

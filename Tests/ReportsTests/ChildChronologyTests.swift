@@ -115,6 +115,7 @@ func pseudonymisedOutputLeaksNoOriginalIdentifierOrName(format: String) throws {
     #expect(!text.contains("Jane Example"))
     #expect(text.contains("Child R") && text.contains("Sibling 1") && text.contains("Worker A"))
     #expect(text.contains("Agency: Health"))
+    #expect(text.contains("role=child"))  // a code, not an identifier
 }
 
 @Test func pseudonymsAreStableAcrossOutputsThroughTheKeyFile() throws {

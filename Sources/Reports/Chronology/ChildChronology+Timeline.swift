@@ -146,7 +146,7 @@ extension ChildChronology {
 /// Dates to x coordinates on the timeline.
 struct TimelineScale {
     static let width = 1000
-    static let left = 160
+    static let left = 230
     let first: CivilDate
     let last: CivilDate
     var plotWidth: Int { Self.width - Self.left - 20 }

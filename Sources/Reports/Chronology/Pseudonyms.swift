@@ -139,6 +139,7 @@ public struct Pseudonyms: Hashable, Sendable {
     }
 
     private static let identifierFieldSuffixes = [
-        "id", "ids", "by", "ref", "refs", "agency", "agencies", "authority", "reference", "role", "series", "version",
+        "id", "ids", "by", "ref", "refs", "agency", "agencies", "authority", "reference", "leadrole", "series",
+        "version",
     ]
 }

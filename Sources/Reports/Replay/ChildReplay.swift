@@ -15,8 +15,6 @@ public struct ChildReplay: Hashable, Sendable {
     /// Positions of events whose record time is after their ledger append time (they count as known from
     /// the append time).
     public var recordedAfterAppendPositions: [UInt64]
-    /// The highest position of the stream known at the knowledge time, or nil when nothing was.
-    public var lastKnownPosition: UInt64?
 
     /// Replays `stream`, the child's events in ledger order, under `times`.
     ///
@@ -47,8 +45,7 @@ public struct ChildReplay: Hashable, Sendable {
         }
         return ChildReplay(
             childId: childId, history: history, events: events,
-            recordedAfterAppendPositions: known.filter(ReplayTimes.recordedAfterAppend).map(\.position),
-            lastKnownPosition: known.last?.position)
+            recordedAfterAppendPositions: known.filter(ReplayTimes.recordedAfterAppend).map(\.position))
     }
 
     /// The child's history folded by the projections from `events` (empty when none concern the child).

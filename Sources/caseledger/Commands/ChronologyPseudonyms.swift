@@ -1,4 +1,5 @@
 import CommandLineSupport
+import Glibc
 import EventStore
 import Reports
 
@@ -25,12 +26,16 @@ enum ChronologyPseudonyms {
         return pseudonyms
     }
 
-    /// Writes the (possibly extended) map back to the key file, atomically, before any output is written.
+    /// Writes the (possibly extended) map back to the key file, atomically, before any output is written, and
+    /// makes it readable by its owner only (mode 0600).
     static func save(_ pseudonyms: Pseudonyms, _ invocation: CommandInvocation) throws {
         guard pseudonyms.isActive, let path = invocation.arguments.value(ChronologyOptions.pseudonymise.name) else {
             return
         }
         try OutputFile.write(Array(pseudonyms.keyFileText.utf8), toPath: path)
+        guard chmod(path, 0o600) == 0 else {
+            throw CommandFailure(.ioError, "cannot restrict the permissions of the key file \(path)")
+        }
     }
 
     /// Writes `text` to `--output FILE` (atomically) or standard output.
