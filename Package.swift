@@ -80,6 +80,6 @@ let package = Package(
             name: "SyntheticAuthorityTests",
             dependencies: ["SyntheticAuthority", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar"]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
-        .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger"]),
+        .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore"]),
     ]
 )
