@@ -11,7 +11,7 @@ enum IndependentVerifier {
     /// Runs `Tools/verify-ledger/<script> <arguments>`.
     static func run(_ process: CLIProcess, _ script: String, _ arguments: [String]) throws -> CLIResult {
         try process.run(
-            ["python3", toolDirectory.appendingPathComponent(script).path] + arguments,
+            ["python3", "-B", toolDirectory.appendingPathComponent(script).path] + arguments,
             executable: URL(fileURLWithPath: "/usr/bin/env"))
     }
 
