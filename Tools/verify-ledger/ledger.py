@@ -192,8 +192,6 @@ def _verify_record(data, offset, end, index, report):
     if kind not in (KIND_EVENT, KIND_RECOVERY):
         fail(f"unknown record kind {kind}")
     body = frame[12:]
-    if _u64(body, 0) != position:
-        fail(f"position {_u64(body, 0)}, expected {position}")
     flags = body[26]
     if flags & ~(FLAG_SOURCE_ID | FLAG_END_OF_BATCH):
         fail(f"unknown flags {flags}")
@@ -209,6 +207,8 @@ def _verify_record(data, offset, end, index, report):
     chain = hashlib.sha256(CHAIN_PREFIX + report.chain_head + bytes([kind]) + body[:header_end] + payload_hash).digest()
     if chain != stored_chain:
         fail(f"chain hash mismatch at position {position}")
+    if _u64(body, 0) != position:
+        fail(f"position {_u64(body, 0)}, expected {position}")
     if kind == KIND_RECOVERY:
         stream = body[BODY_FIXED_SIZE : BODY_FIXED_SIZE + s].decode("utf-8", "replace")
         _check_recovery(stream, payload, offset, index, report.records_end, fail)
