@@ -109,6 +109,6 @@ let package = Package(
                 "SyntheticAuthority", "SeededRandom", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar", "Reports",
             ]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
-        .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore"]),
+        .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore", "SeededRandom"]),
     ]
 )

@@ -35,9 +35,11 @@ final class CLIProcess {
         directory.appendingPathComponent(name).path
     }
 
-    /// Runs `caseledger` with `arguments`, feeding `input` to standard input. With `outputIsWritable`
-    /// false, standard output is a descriptor opened read-only, so every write to it fails.
-    func run(_ arguments: [String], input: String = "", outputIsWritable: Bool = true) throws -> CLIResult {
+    /// Runs `caseledger` (or `executable`) with `arguments`, feeding `input` to standard input. With
+    /// `outputIsWritable` false, standard output is a descriptor opened read-only, so every write to it fails.
+    func run(
+        _ arguments: [String], input: String = "", outputIsWritable: Bool = true, executable: URL? = nil
+    ) throws -> CLIResult {
         let outputURL = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
         let errorURL = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
         let inputURL = directory.appendingPathComponent("stdin-\(UUID().uuidString)")
@@ -45,7 +47,7 @@ final class CLIProcess {
         try Data().write(to: outputURL)
         try Data().write(to: errorURL)
         let process = Process()
-        process.executableURL = try Self.binaryURL()
+        process.executableURL = try executable ?? Self.binaryURL()
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.standardInput = try FileHandle(forReadingFrom: inputURL)

@@ -43,6 +43,7 @@ enum VerifyCommand {
             "intact": .bool(failure == nil),
             "recordsChecked": JSONOutput.integer(report.recordsChecked),
             "chainHead": .string(HexText.encode(report.chainHead)),
+            "merkleRoot": .string(Base64.encode(report.merkleRoot)),
             "failure": failure.map(json) ?? .null,
         ])
     }

@@ -5,6 +5,7 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
     case hash
     case importing = "import"
     case projections
+    case checkpoint
 
     /// One line for help.
     var summary: String {
@@ -14,6 +15,7 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
         case .hash: "SHA-256 and CRC-32C throughput over 64 MiB buffers."
         case .importing: "Generate a synthetic authority's JSONL, import it into a fresh ledger, import it again."
         case .projections: "Rebuild projections from a large imported ledger; build one year's compliance report."
+        case .checkpoint: "Ed25519 sign and verify; create and check a signed checkpoint of a large ledger."
         }
     }
 
@@ -25,6 +27,7 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
         case .hash: try HashBenchmark.run(in: context)
         case .importing: try ImportBenchmark.run(in: context)
         case .projections: try ProjectionBenchmark.run(in: context)
+        case .checkpoint: try CheckpointBenchmark.run(in: context)
         }
     }
 }
