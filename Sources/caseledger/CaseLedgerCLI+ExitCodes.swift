@@ -1,3 +1,4 @@
+import CaseImport
 import CommandLineSupport
 import EventStore
 import Projections
@@ -18,6 +19,13 @@ extension CaseLedgerCLI {
             ErrorReport(exitCode(for: error.code), error.description + hint(for: error.code))
         case let error as RulebookError:
             ErrorReport(.dataError, "rulebook: \(error)")
+        case let error as ImportError:
+            // A store refusal is reported as the store's own error.
+            if error.code == .store, let cause = error.cause {
+                errorReport(for: cause)
+            } else {
+                ErrorReport(exitCode(for: error.code), error.message)
+            }
         default:
             nil
         }
@@ -50,6 +58,16 @@ extension CaseLedgerCLI {
         case .alreadyExists: .cannotCreate
         case .locked: .temporaryFailure
         case .noSpace, .invalidArgument, .io, .permissionDenied, .other: .ioError
+        }
+    }
+
+    private static func exitCode(for code: ImportError.Code) -> ExitCode {
+        switch code {
+        case .usage: .usage
+        case .notFound: .notFound
+        case .invalidInput: .dataError
+        case .conflict: .temporaryFailure
+        case .io, .store: .ioError
         }
     }
 
