@@ -1,3 +1,4 @@
+import CaseImport
 import CommandLineSupport
 import EventStore
 import Projections
@@ -25,6 +26,13 @@ extension CaseLedgerCLI {
             ErrorReport(.notFound, error.message)
         case let error as CensusExportError:
             ErrorReport(.dataError, error.description)
+        case let error as ImportError:
+            // A store refusal is reported as the store's own error.
+            if error.code == .store, let cause = error.cause {
+                errorReport(for: cause)
+            } else {
+                ErrorReport(exitCode(for: error.code), error.message)
+            }
         default:
             nil
         }
@@ -57,6 +65,16 @@ extension CaseLedgerCLI {
         case .alreadyExists: .cannotCreate
         case .locked: .temporaryFailure
         case .noSpace, .invalidArgument, .io, .permissionDenied, .other: .ioError
+        }
+    }
+
+    private static func exitCode(for code: ImportError.Code) -> ExitCode {
+        switch code {
+        case .usage: .usage
+        case .notFound: .notFound
+        case .invalidInput: .dataError
+        case .conflict: .temporaryFailure
+        case .io, .store: .ioError
         }
     }
 

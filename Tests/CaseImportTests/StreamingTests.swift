@@ -21,9 +21,12 @@ final class GeneratedJourneys: ChunkReader {
     }
 }
 
+/// Small group and progress limits make 360 lines cross every threshold the defaults (4,096 events a group,
+/// progress every 10,000 rows) would need 50,400 lines for.
 @Test func largeInputIsStreamedTwiceAndAppendedInGroups() throws {
     let ledger = try TemporaryLedger()
-    let childCount = 8_400  // 50,400 lines
+    let childCount = 60  // 360 lines
+    let options = ImportOptions(groupEventCountMax: 64, progressIntervalRows: 50)
     let opened = Atomic<Int>(0)
     let input = ImportInput(name: "generated.jsonl", format: .jsonl) { () throws(ImportError) -> any ChunkReader in
         opened.add(1, ordering: .relaxed)
@@ -31,12 +34,12 @@ final class GeneratedJourneys: ChunkReader {
     }
     var phases: Set<ImportProgress.Phase> = []
 
-    let summary = try Importer(store: ledger.store).run([input]) { phases.insert($0.phase) }
+    let summary = try Importer(store: ledger.store, options: options).run([input]) { phases.insert($0.phase) }
 
     #expect(summary.lines == childCount * 6)
     #expect(summary.eventsAppended == childCount * 6)
     #expect(summary.errors == 0)
-    #expect(summary.groupsCommitted == (childCount * 6 + 4_095) / 4_096)
+    #expect(summary.groupsCommitted == (childCount * 6 + 63) / 64)
     #expect(opened.load(ordering: .relaxed) == 2)
     #expect(phases == [.validating, .appending])
     #expect(ledger.store.info.recordCount == UInt64(childCount * 6))

@@ -1,5 +1,6 @@
 import CommandLineSupport
 import LedgerCalendar
+import Projections
 import Reports
 
 /// `caseledger export cin-census`: the DfE Children in Need census XML of a collection year

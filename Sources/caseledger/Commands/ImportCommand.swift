@@ -51,19 +51,11 @@ enum ImportCommand {
         return .success
     }
 
-    /// Prints the findings, then turns the import error into the CLI's failure (or the store's own error).
+    /// Prints the findings and passes the error on to the CLI's one exit-code table
+    /// (`CaseLedgerCLI.errorReport(for:)`).
     static func failure(_ error: ImportError, errorOutput: any TextSink, command: String = "import") -> any Error {
         write(error.findings, to: errorOutput, command: command)
-        if error.code == .store, let cause = error.cause { return cause }
-        let exitCode: ExitCode =
-            switch error.code {
-            case .usage: .usage
-            case .notFound: .notFound
-            case .invalidInput: .dataError
-            case .conflict: .temporaryFailure
-            case .io, .store: .ioError
-            }
-        return CommandFailure(exitCode, error.message)
+        return error
     }
 
     /// Prints each finding on its own line, prefixed by the command (`caseledger import:`).

@@ -1,19 +1,11 @@
-import CommandLineSupport
 import EventStore
-import Projections
 
 /// Loads the projection state of a ledger: from its stored checkpoint plus the events after it when the
-/// checkpoint belongs to this ledger, else by a full rebuild from position 0.
-enum ProjectionLoader {
-    /// `--checkpoint FILE`: where the projection checkpoint lives.
-    static let checkpointOption = OptionSpecification.value(
-        "checkpoint", valueName: "FILE", help: "The checkpoint file (default: DIR/projections/checkpoint.json).")
-
-    /// Largest checkpoint file read (it embeds every child's effective events).
-    static let checkpointSizeBytesMax = 1 << 30
-
+/// checkpoint belongs to this ledger, else by a full rebuild from position 0. The checkpoint policy of
+/// `caseledger projections` and `compliance`, here so tests and tools use the same code.
+public enum ProjectionLoader {
     /// How a state was obtained.
-    enum Method: Equatable {
+    public enum Method: Equatable, Sendable {
         /// Folded from position 0; `reason` says why an existing checkpoint was not used (nil: there was none,
         /// or none was asked for).
         case full(reason: String?)
@@ -22,23 +14,34 @@ enum ProjectionLoader {
     }
 
     /// A loaded state, how it was obtained and how many events were folded to get it.
-    struct Loaded {
-        var state: ProjectionState
-        var method: Method
-        var foldedEventCount: Int
+    public struct Loaded {
+        /// The state, caught up to the ledger's end.
+        public var state: ProjectionState
+        /// How it was obtained.
+        public var method: Method
+        /// Events folded to obtain it (after the checkpoint, or all of them).
+        public var foldedEventCount: Int
     }
 
-    /// The checkpoint path of an invocation: `--checkpoint`, else `DIR/projections/checkpoint.json`.
-    static func checkpointPath(of invocation: CommandInvocation) -> String {
-        invocation.arguments.value(checkpointOption.name)
-            ?? LedgerAccess.directory(of: invocation) + "/projections/checkpoint.json"
+    /// The default checkpoint path of the ledger in `ledgerDirectory`.
+    public static func defaultCheckpointPath(ledgerDirectory: String) -> String {
+        ledgerDirectory + "/projections/checkpoint.json"
     }
 
     /// Reads and decodes the checkpoint at `path`.
-    /// - Throws: `FileSystemError.notFound` when there is none; `ProjectionError` for a bad document.
-    static func readCheckpoint(atPath path: String) throws -> ProjectionCheckpoint {
-        let bytes = try InputFile.contents(ofPath: path, sizeBytesMax: checkpointSizeBytesMax)
-        return try ProjectionCheckpoint.decode(documentBytes: bytes)
+    /// - Throws: `FileSystemError` when it cannot be read (`.notFound` when there is none);
+    ///   `ProjectionError.malformedCheckpoint` for a bad document or one over
+    ///   `ProjectionCheckpoint.documentSizeBytesMax`.
+    public static func readCheckpoint(
+        atPath path: String, fileSystem: some FileSystem = POSIXFileSystem()
+    ) throws -> ProjectionCheckpoint {
+        let file = try fileSystem.openFile(atPath: path, mode: .readOnly)
+        let sizeBytes = try file.size()
+        let sizeBytesMax = ProjectionCheckpoint.documentSizeBytesMax
+        guard sizeBytes <= sizeBytesMax else {
+            throw ProjectionError(.malformedCheckpoint, reason: "\(path) is larger than the \(sizeBytesMax)-byte limit")
+        }
+        return try ProjectionCheckpoint.decode(documentBytes: try file.read(atOffset: 0, count: sizeBytes))
     }
 
     /// The state of `store`: caught up from the checkpoint at `path` when it is usable, else rebuilt.
@@ -46,11 +49,13 @@ enum ProjectionLoader {
     /// A checkpoint is usable when it decodes and the ledger's record at its position has its chain head,
     /// so it describes a prefix of this ledger. Its embedded state is trusted (its hash was checked);
     /// `caseledger projections verify` proves it against a rebuild.
-    static func load(_ store: EventStore, checkpointPath path: String?) throws -> Loaded {
+    public static func load(
+        _ store: EventStore, checkpointPath path: String?, fileSystem: some FileSystem = POSIXFileSystem()
+    ) throws -> Loaded {
         guard let path else { return try rebuild(store, reason: nil) }
         let checkpoint: ProjectionCheckpoint
         do {
-            checkpoint = try readCheckpoint(atPath: path)
+            checkpoint = try readCheckpoint(atPath: path, fileSystem: fileSystem)
         } catch let error as FileSystemError where error.code == .notFound {
             return try rebuild(store, reason: nil)
         } catch let error as ProjectionError {
@@ -68,7 +73,7 @@ enum ProjectionLoader {
     }
 
     /// Why `checkpoint` does not describe a prefix of `store`, or nil when it does.
-    static func anchorMismatch(of checkpoint: ProjectionCheckpoint, in store: EventStore) throws -> String? {
+    public static func anchorMismatch(of checkpoint: ProjectionCheckpoint, in store: EventStore) throws -> String? {
         guard let position = checkpoint.position else { return nil }
         let recordCount = store.info.recordCount
         guard position < recordCount else {
@@ -83,8 +88,10 @@ enum ProjectionLoader {
     /// Throws `corrupt` if the checkpoint stored at `path` covers more of the ledger than `replacement`: a
     /// checkpoint is never replaced by one covering less (the ledger lost records, or the file belongs to
     /// another ledger; either way a person must look). A missing or undecodable stored checkpoint is replaced.
-    static func refuseRegression(to replacement: ProjectionCheckpoint, atPath path: String) throws {
-        guard let stored = try? readCheckpoint(atPath: path), let storedPosition = stored.position else { return }
+    public static func refuseRegression(
+        to replacement: ProjectionCheckpoint, atPath path: String, fileSystem: some FileSystem = POSIXFileSystem()
+    ) throws {
+        guard let stored = try? readCheckpoint(atPath: path, fileSystem: fileSystem), let storedPosition = stored.position else { return }
         guard let position = replacement.position, position >= storedPosition else {
             let covered = replacement.position.map { "position \($0)" } ?? "no record"
             throw EventStoreError(
