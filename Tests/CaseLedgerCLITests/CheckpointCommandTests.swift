@@ -12,7 +12,7 @@ private struct CheckpointedLedger {
     init(recordCount: Int) throws {
         fixture = try LedgerFixture()
         for number in 0..<recordCount {
-            try fixture.append(stream: "child-\(number % 3)", type: "note.recorded", payload: #"{"n":\#(number)}"#)
+            try fixture.append(stream: "notes-\(number % 3)", type: "note.recorded", payload: #"{"n":\#(number)}"#)
         }
         privateKey = fixture.process.path("checkpoint.key")
         publicKey = fixture.process.path("checkpoint.pub")
@@ -102,7 +102,7 @@ func keyGenerateRefusesAnInvalidKeyName(name: String) throws {
     #expect(try ledger.verifyAgainst() == (0, "extends"))
     #expect(try ledger.independentVerdict() == (0, "extends"))
     for number in 0..<3 {
-        try ledger.fixture.append(stream: "child-9", type: "note.recorded", payload: #"{"later":\#(number)}"#)
+        try ledger.fixture.append(stream: "notes-9", type: "note.recorded", payload: #"{"later":\#(number)}"#)
         #expect(try ledger.verifyAgainst() == (0, "extends"))
         #expect(try ledger.independentVerdict() == (0, "extends"))
     }
@@ -125,7 +125,7 @@ func truncateAndAppendADifferentHistoryPassesPlainVerifyButFailsVerifyAgainst(po
     let ledger = try CheckpointedLedger(recordCount: 8)
     try IndependentVerifier.forge(ledger.process, ["truncate", ledger.fixture.ledger, "--at", String(position)])
     for number in 0..<appended {
-        try ledger.fixture.append(stream: "child-\(number)", type: "note.recorded", payload: #"{"forged":\#(number)}"#)
+        try ledger.fixture.append(stream: "notes-\(number)", type: "note.recorded", payload: #"{"forged":\#(number)}"#)
     }
     #expect(try ledger.plainVerifyStatuses() == (0, 0))
     let expected = position + appended < 8 ? "shorter" : "inconsistent"

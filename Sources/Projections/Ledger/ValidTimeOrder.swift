@@ -8,7 +8,8 @@ import LedgerCalendar
 /// the clocks and every report are a function of the set of events, whatever order they were imported in:
 ///
 /// 1. the London date of the valid time;
-/// 2. the same-day phase of the (effective) type: episode starts, then everything else, then episode ends
+/// 2. the same-day phase of the (effective) type: episode starts (and `episodeOpeners`), then everything else,
+///    then episode ends
 ///    (DOMAIN.md §3.16: a start is not before its referral; an end is not before its start; nothing
 ///    happens after closure); within a phase, the catalogue's journey order. So a referral comes before its
 ///    same-day NFA decision and closure, an ICPC before its core group, and an RCPC before the `CpPlanEnded`
@@ -60,13 +61,20 @@ public enum ValidTimeOrder {
         rankByTypeName[typeName] ?? Int.max
     }
 
+    /// Types that are not episode edges but open one on the same day, so they share the start phase and
+    /// keep their journey order before the start they cause: the strategy discussion that initiates an s47
+    /// (`Section47Started.strategyDiscussionEventId` names it) and the ICPC whose date is the CP plan's start
+    /// (DOMAIN.md §3.16). Without this a same-day s47 would precede its discussion, and its link could not
+    /// anchor the ICPC clock on it.
+    static let episodeOpeners: Set<String> = [StrategyDiscussionHeld.typeName, IcpcHeld.typeName]
+
     private static let rankByTypeName: [String: Int] = {
         var ranks: [String: Int] = [:]
         for (index, type) in EventCatalogue.types.enumerated() {
             let phase =
                 switch type.episodeBoundary?.edge {
                 case .start?: 0
-                case nil: 1
+                case nil: episodeOpeners.contains(type.typeName) ? 0 : 1
                 case .end?: 2
                 }
             ranks[type.typeName] = phase * EventCatalogue.types.count + index

@@ -40,7 +40,10 @@ extension VerifyCommand {
                     + "it proves nothing about this ledger\n")
             return .findings
         }
-        let verdict = try LedgerAccess.withLedger(invocation, mode: .readOnly) { try $0.check(against: checkpoint) }
+        // Opened for inspection, as plain verify is: damage is a finding (exit 1), not a refusal to look.
+        let store = try EventStore.openForInspection(directory: LedgerAccess.directory(of: invocation))
+        defer { try? store.close() }
+        let verdict = try store.check(against: checkpoint)
         let outcome = Outcome(path: checkpointPath, checkpoint: checkpoint, verdict: verdict)
         if invocation.arguments.flag(LedgerAccess.jsonFlag.name) {
             invocation.output.write(JSONOutput.line(json(outcome)))
