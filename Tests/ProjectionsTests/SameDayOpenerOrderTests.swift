@@ -7,6 +7,11 @@ import Testing
 @Suite struct SameDayOpenerOrderTests {
     private func rank(_ typeName: String) -> Int { ValidTimeOrder.sameDayRank(typeName: typeName) }
 
+    @Test func aContactAndItsOutcomePrecedeTheSameDayReferralTheyBecome() {
+        #expect(rank(ContactReceived.typeName) < rank(ContactOutcome.typeName))
+        #expect(rank(ContactOutcome.typeName) < rank(ReferralReceived.typeName))
+    }
+
     @Test func aStrategyDiscussionPrecedesTheSameDaySection47ItInitiates() {
         #expect(rank(ReferralReceived.typeName) < rank(StrategyDiscussionHeld.typeName))
         #expect(rank(StrategyDiscussionHeld.typeName) < rank(Section47Started.typeName))

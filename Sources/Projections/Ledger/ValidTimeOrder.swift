@@ -62,11 +62,13 @@ public enum ValidTimeOrder {
     }
 
     /// Types that are not episode edges but open one on the same day, so they share the start phase and
-    /// keep their journey order before the start they cause: the strategy discussion that initiates an s47
-    /// (`Section47Started.strategyDiscussionEventId` names it) and the ICPC whose date is the CP plan's start
-    /// (DOMAIN.md §3.16). Without this a same-day s47 would precede its discussion, and its link could not
-    /// anchor the ICPC clock on it.
-    static let episodeOpeners: Set<String> = [StrategyDiscussionHeld.typeName, IcpcHeld.typeName]
+    /// keep their journey order before the start they cause: the contact and its outcome that become a
+    /// referral, the strategy discussion that initiates an s47 (`Section47Started.strategyDiscussionEventId`
+    /// names it) and the ICPC whose date is the CP plan's start (DOMAIN.md §3.3, §3.16). Without this a
+    /// same-day s47 would precede its discussion, and its link could not anchor the ICPC clock on it.
+    static let episodeOpeners: Set<String> = [
+        ContactReceived.typeName, ContactOutcome.typeName, StrategyDiscussionHeld.typeName, IcpcHeld.typeName,
+    ]
 
     private static let rankByTypeName: [String: Int] = {
         var ranks: [String: Int] = [:]
