@@ -8,6 +8,6 @@ extension LedgerEvent {
     ///   when the stream has no records.
     /// - Throws: the store's own errors (corruption, I/O, closed) as they are.
     public static func readStream(_ stream: String, from store: EventStore) throws -> LedgerReading {
-        try decodeConcurrently(try store.readStream(stream))
+        decodeConcurrently(try store.readStream(stream))
     }
 }
