@@ -56,5 +56,6 @@ struct HeadHint: Sendable, Equatable {
         guard CRC32C.checksum(Array(bytes[0..<64])) == storedCRC else {
             throw EventStoreError.corrupt(at: "HEAD", "CRC mismatch")
         }
+        try reader.readReserved(4, "trailing reserved")  // outside the CRC: checked here (FORMAT.md, line 4)
     }
 }

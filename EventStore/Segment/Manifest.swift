@@ -71,7 +71,11 @@ struct Manifest: Sendable, Equatable {
             else {
                 throw EventStoreError.corrupt(at: "MANIFEST", "entry \(expectedIndex) is out of sequence")
             }
-            nextPosition = entry.firstPosition &+ entry.recordCount
+            let (end, overflow) = entry.firstPosition.addingReportingOverflow(entry.recordCount)
+            guard !overflow else {
+                throw EventStoreError.corrupt(at: "MANIFEST", "entry \(expectedIndex) ends past the largest position")
+            }
+            nextPosition = end
             entries.append(entry)
         }
         sealed = entries
@@ -123,11 +127,14 @@ extension FileSystem {
 }
 
 extension Manifest {
+    /// The largest valid MANIFEST: preamble, `Limits.segmentCountMax` entries and the CRC (about 56 MiB).
+    static let sizeBytesMax = preambleSizeBytes + Limits.segmentCountMax * entrySizeBytes + 4
+
     /// Reads and decodes a ledger's MANIFEST; a missing one is damage (the caller found segment files).
     static func read(fileSystem: any FileSystem, paths: LedgerPaths) throws(EventStoreError) -> Manifest {
         guard fileSystem.fileExists(atPath: paths.manifest) else {
             throw EventStoreError(.corrupt, "MANIFEST is missing but segment files exist")
         }
-        return try Manifest(decoding: fileSystem.readWholeFile(atPath: paths.manifest, sizeBytesMax: 64 << 20))
+        return try Manifest(decoding: fileSystem.readWholeFile(atPath: paths.manifest, sizeBytesMax: sizeBytesMax))
     }
 }

@@ -70,11 +70,6 @@ extension EventStore {
         EventCursor(store: self, nextPosition: position, endPosition: try committedRecordCount())
     }
 
-    /// Reads a committed record for the leader's idempotency check (`index` is the committed index).
-    func readCommitted(at position: UInt64, index: LedgerIndex) throws(EventStoreError) -> RecordedEvent {
-        try record(at: position)
-    }
-
     /// The file and location of `position`, or `notFound` (`corrupt` for an unreadable acknowledged one).
     func locate(_ position: UInt64) throws(EventStoreError) -> (any OpenFile, (segmentIndex: UInt32, offset: Int)) {
         try withOpenState { (state) throws(EventStoreError) in
