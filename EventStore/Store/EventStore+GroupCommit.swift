@@ -8,18 +8,12 @@ struct CommittedGroup {
     var ioFailure: EventStoreError?
 }
 
-/// What the next leader starts from, copied from the shared state when it takes the leader role.
-struct CommitStart {
-    var index: LedgerIndex
-    var lastTimestampNanoseconds: Int64
-}
-
 /// What a waiting appender does next.
 enum SubmitStep {
     /// Its request has an outcome.
     case finished(Result<[AppendReceipt], EventStoreError>)
-    /// It became the leader: commit `group` (which includes its own request) from `start`.
-    case lead([AppendRequest], CommitStart)
+    /// It became the leader: commit `group` (which includes its own request).
+    case lead([AppendRequest])
 }
 
 extension EventStore {
@@ -36,18 +30,20 @@ extension EventStore {
         state.leaderActive = true
         let group = state.queue
         state.queue.removeAll()
-        return .lead(group, CommitStart(index: state.index, lastTimestampNanoseconds: state.lastTimestampNanoseconds))
+        return .lead(group)
     }
 
     /// Leader work: commit the group without the lock held, publish it, write the index checkpoint if a
     /// segment was sealed, then hand the leader role back. A checkpoint failure fail-stops the store (the
     /// group itself is durable and stays acknowledged).
-    func lead(_ group: [AppendRequest], from start: CommitStart) {
-        let committed = commitGroup(group, from: start)
-        let checkpoint = shared.withLock { state in publish(committed, group: group, in: &state) }
+    func lead(_ group: [AppendRequest]) {
+        let committed = commitGroup(group)
         var checkpointFailure: EventStoreError?
-        if let checkpoint {
-            do throws(EventStoreError) { try writeCheckpoint(checkpoint) } catch { checkpointFailure = error }
+        do {  // the index copy must be gone before another leader mutates the shared index (copy-on-write)
+            let checkpoint = shared.withLock { state in publish(committed, group: group, in: &state) }
+            if let checkpoint {
+                do throws(EventStoreError) { try writeCheckpoint(checkpoint) } catch { checkpointFailure = error }
+            }
         }
         shared.withLock { state in
             if let checkpointFailure, state.failure == nil {
@@ -59,13 +55,17 @@ extension EventStore {
     }
 
     /// Plans every request (each all-or-nothing), stages the frames, writes and fdatasyncs once. Runs
-    /// without the lock; the leader is the only thread touching `writer`.
-    func commitGroup(_ group: [AppendRequest], from start: CommitStart) -> CommittedGroup {
+    /// without the lock, on a copy of the index taken under it: the leader is the only thread touching
+    /// `writer` and the only one that may change the index until it hands the role back. The copy dies
+    /// when this returns, before `publish` extends the shared index (so that is not copied on write).
+    func commitGroup(_ group: [AppendRequest]) -> CommittedGroup {
         let writer = self.writer!
-        let index = start.index
+        let (index, lastTimestampNanoseconds) = shared.withLockedValue { state in
+            (state.index, state.lastTimestampNanoseconds)
+        }
         var planner = AppendPlanner(
             nextPosition: index.recordCount, chainHead: index.chainHead,
-            lastTimestampNanoseconds: start.lastTimestampNanoseconds,
+            lastTimestampNanoseconds: lastTimestampNanoseconds,
             recordSizeBytesMax: options.recordSizeBytesMax, batchSizeBytesMax: options.batchSizeBytesMax)
         var outcomes: [Result<[AppendReceipt], EventStoreError>] = []
         let now = options.clock()

@@ -59,9 +59,11 @@ public final class EventStore: @unchecked Sendable {
         self.lock = lock
         self.indexOrigin = opened.indexOrigin
         self.writer = opened.writer
-        self.shared = ConditionLock(State(
-            index: opened.index, segments: opened.segments, lastTimestampNanoseconds: opened.lastTimestampNanoseconds,
-            unreadablePositions: opened.unreadablePositions, diagnosis: opened.diagnosis))
+        self.shared = ConditionLock(
+            State(
+                index: opened.index, segments: opened.segments,
+                lastTimestampNanoseconds: opened.lastTimestampNanoseconds,
+                unreadablePositions: opened.unreadablePositions, diagnosis: opened.diagnosis))
     }
 
     deinit { lock?.release() }
@@ -122,7 +124,8 @@ public final class EventStore: @unchecked Sendable {
     /// - Throws: `notFound` if the directory holds neither a MANIFEST nor a segment, `io` for file-system
     ///   failures.
     public static func openForInspection(
-        directory: String, fileSystem: any FileSystem = POSIXFileSystem(), options: EventStoreOptions = EventStoreOptions()
+        directory: String, fileSystem: any FileSystem = POSIXFileSystem(),
+        options: EventStoreOptions = EventStoreOptions()
     ) throws(EventStoreError) -> EventStore {
         try open(directory: directory, fileSystem: fileSystem, mode: .readOnly, options: options, inspecting: true)
     }

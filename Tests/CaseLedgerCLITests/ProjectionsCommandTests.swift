@@ -58,13 +58,15 @@ import Testing
         _ = try Self.projections(longer, ["rebuild"])
         let ledger = try Self.scenario()
         let path = Self.checkpointPath(ledger)
-        try FileManager.default.createDirectory(atPath: ledger.ledger + "/projections", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: ledger.ledger + "/projections", withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.checkpointPath(longer), toPath: path)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for arguments in [["rebuild"], ["rebuild", "--full"]] {
             let result = try Self.projections(ledger, arguments)
             #expect(result.exitStatus == 65, "\(arguments): \(result.output)")
-            #expect(result.errorOutput.contains("covers the ledger to position 12, but the ledger now ends at position 11"))
+            #expect(
+                result.errorOutput.contains("covers the ledger to position 12, but the ledger now ends at position 11"))
             #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         }
     }

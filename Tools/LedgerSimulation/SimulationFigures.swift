@@ -46,8 +46,8 @@ public struct SimulationFigures: Sendable, Equatable {
         faults injected       \(faultsInjected)
         crashes               \(crashes)
         clean reopens         \(cleanReopens)
-        bit flips             \(bitFlips) (detected \(damageDetected), cut with a recovery record \(flipsCutWithRecoveryRecord), \
-        without effect \(flipsWithoutEffect))
+        bit flips             \(bitFlips) (detected \(damageDetected), \
+        cut with a recovery record \(flipsCutWithRecoveryRecord), without effect \(flipsWithoutEffect))
         refused opens         \(refusedOpens)
         violations            \(violations.count)
 

@@ -21,7 +21,9 @@ struct SimulationModel {
     mutating func check(_ store: EventStore) throws(EventStoreError) -> [String] {
         var violations: [String] = []
         let report = try store.verify()
-        if !report.isIntact { violations.append(Self.verifyFailurePrefix + "\(String(describing: report.firstFailure))") }
+        if !report.isIntact {
+            violations.append(Self.verifyFailurePrefix + "\(String(describing: report.firstFailure))")
+        }
         if report.recordsChecked != store.info.recordCount {
             violations.append("verify checked \(report.recordsChecked) of \(store.info.recordCount) records")
         }
@@ -48,9 +50,13 @@ struct SimulationModel {
                 let last = bySourceID[batch.events.last!.sourceID!]!
                 let first = bySourceID[batch.events[0].sourceID!]!
                 acknowledged.append(
-                    (batch, AppendReceipt(
-                        firstPosition: first.position, lastPosition: last.position, streamVersion: last.streamVersion,
-                        chainHash: last.chainHash)))
+                    (
+                        batch,
+                        AppendReceipt(
+                            firstPosition: first.position, lastPosition: last.position,
+                            streamVersion: last.streamVersion,
+                            chainHash: last.chainHash)
+                    ))
             }
         }
         unacknowledged = stillUnacknowledged

@@ -52,6 +52,7 @@ for seed in seeds {
     for violation in outcome.violations { print(violation) }
     figures.add(outcome)
 }
-print("caseledger-sim --seeds \(seeds.lowerBound)..\(seeds.upperBound) --cycles \(cycles)\(threads ? " --threads" : "")")
+print(
+    "caseledger-sim --seeds \(seeds.lowerBound)..\(seeds.upperBound) --cycles \(cycles)\(threads ? " --threads" : "")")
 print(figures.summary, terminator: "")
 exit(figures.violations.isEmpty ? 0 : 1)
