@@ -87,3 +87,32 @@ private func reviewEvents() -> [LedgerEvent] {
     #expect(plan.actions.map(\.status) == [.red, .green])  // B is due 40 days later
     #expect(plan.rows(.overdue).map { $0[0] } == ["A"])
 }
+
+/// Replay folds review and household streams with the projections' mechanism (`ChildHistory.folding`):
+/// a correction stored before the event it corrects still applies, whatever the ledger order.
+@Test func aCorrectionStoredBeforeItsTargetStillAppliesToThePlan() throws {
+    var events = reviewEvents()
+    let target = events[0]
+    let corrected = ActionDefined(
+        actionId: "A", recommendationNumber: 1, leadRole: "chair", targetMonth: YearMonth(year: 2017, month: 9)!)
+    var envelope = target.event.envelope
+    envelope.eventId = "C0"
+    let correction = try CaseEvent(
+        envelope: envelope,
+        data: EventCorrected(
+            correctedEventId: target.event.envelope.eventId, reason: "typo",
+            replacement: EventReplacement(occurredOn: envelope.occurredOn, occurredAt: nil, data: corrected)))
+    // The correction takes position 0 and every other event moves one place later.
+    let first = LedgerEvent(
+        position: 0, chainHash: [], ledgerTimestampNanoseconds: target.ledgerTimestampNanoseconds, event: correction)
+    events = [first]
+        + events.map {
+            LedgerEvent(
+                position: $0.position + 1, chainHash: [], ledgerTimestampNanoseconds: $0.ledgerTimestampNanoseconds,
+                event: $0.event)
+        }
+    let plan = try ActionPlan.build(
+        stream: "scr-R1", events: events, times: ReplayTimes(asOf: date("2017-04-10")),
+        fallbackJudgementDate: date("2017-12-31"))
+    #expect(plan.actions[0].due == date("2017-09-30"))
+}

@@ -61,6 +61,27 @@ public struct ChildHistory: Hashable, Sendable {
         try resolve(effective.eventId)
     }
 
+    /// Folds one ledger event in (as `apply`), reporting a correction whose replacement cannot stand as
+    /// `ProjectionError.invalidCorrection` at the correction's position.
+    public mutating func fold(_ ledgerEvent: LedgerEvent) throws(ProjectionError) {
+        do {
+            try apply(ledgerEvent)
+        } catch {
+            throw ProjectionError(.invalidCorrection, position: ledgerEvent.position, reason: "\(error.kind)")
+        }
+    }
+
+    /// The history of one stream folded from its events in ledger order. The projections fold child and
+    /// review streams this way; replay folds household and board streams with it too, so corrections and
+    /// retractions resolve by target id whatever their order on every kind of stream.
+    public static func folding(_ events: some Sequence<LedgerEvent>, id: String) throws(ProjectionError)
+        -> ChildHistory
+    {
+        var history = ChildHistory(childId: id)
+        for event in events { try history.fold(event) }
+        return history
+    }
+
     /// Effective events whose valid date is on or before `asOf`, in valid-time order (`ValidTimeOrder`).
     public func eventsInValidTimeOrder(asOf: CivilDateBound = .unbounded) -> [EffectiveEvent] {
         ValidTimeOrder.sorted(events.filter { asOf.admits($0.validDate) })

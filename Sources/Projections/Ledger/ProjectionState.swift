@@ -57,11 +57,7 @@ public struct ProjectionState: Hashable, Sendable {
         throws(ProjectionError)
     {
         var history = histories[id] ?? ChildHistory(childId: id)
-        do {
-            try history.apply(event)
-        } catch {
-            throw ProjectionError(.invalidCorrection, position: event.position, reason: "\(error.kind)")
-        }
+        try history.fold(event)
         histories[id] = history
     }
 

@@ -25,6 +25,22 @@ public struct ChildReplay: Hashable, Sendable {
         -> ChildReplay
     {
         let known = stream.filter(times.isKnown)
+        let replayed = try replayed(known, times: times) { (events) throws(ProjectionError) in
+            try ProjectionState.rebuild(from: events).children[childId] ?? ChildHistory(childId: childId)
+        }
+        return ChildReplay(
+            childId: childId, history: replayed.history, events: replayed.events,
+            recordedAfterAppendPositions: known.filter(ReplayTimes.recordedAfterAppend).map(\.position))
+    }
+
+    /// The replay of `known` (the events recorded by the knowledge time, ledger order), folded by `fold`:
+    /// the history with retractions applied, and every event dated by the as-of date in valid-time order,
+    /// retracted ones included (folded without their retractions, so each keeps the form it had when
+    /// retracted) with its corrections and retraction.
+    static func replayed(
+        _ known: [LedgerEvent], times: ReplayTimes,
+        fold: ([LedgerEvent]) throws(ProjectionError) -> ChildHistory
+    ) throws(ProjectionError) -> (history: ChildHistory, events: [ReplayedEvent]) {
         let byPosition = Dictionary(known.map { ($0.position, $0) }, uniquingKeysWith: { first, _ in first })
         var retractions: [String: Revision] = [:]
         for event in known {
@@ -33,8 +49,8 @@ public struct ChildReplay: Hashable, Sendable {
                 retractions[retraction.retractedEventId] = revision(.retracted, event, reason: retraction.reason)
             }
         }
-        let history = try fold(known, childId: childId)
-        let unretracted = try fold(known.filter { $0.event.data(as: EventRetracted.self) == nil }, childId: childId)
+        let history = try fold(known)
+        let unretracted = try fold(known.filter { $0.event.data(as: EventRetracted.self) == nil })
         let events = unretracted.eventsInValidTimeOrder(asOf: times.validBound).compactMap { effective in
             byPosition[effective.position].map { original in
                 ReplayedEvent(
@@ -43,14 +59,7 @@ public struct ChildReplay: Hashable, Sendable {
                     retraction: retractions[effective.eventId])
             }
         }
-        return ChildReplay(
-            childId: childId, history: history, events: events,
-            recordedAfterAppendPositions: known.filter(ReplayTimes.recordedAfterAppend).map(\.position))
-    }
-
-    /// The child's history folded by the projections from `events` (empty when none concern the child).
-    private static func fold(_ events: [LedgerEvent], childId: String) throws(ProjectionError) -> ChildHistory {
-        try ProjectionState.rebuild(from: events).children[childId] ?? ChildHistory(childId: childId)
+        return (history, events)
     }
 
     /// The corrections at `positions` of `original`, each with the version it replaced.
