@@ -47,10 +47,10 @@ enum LinkRules {
         case .strategyDiscussion(let id)?: return section47Issues(facts, discussionID: id, byID: byID)
         case .assessment(let id)?: return assessmentIssues(assessmentID: id, byID: byID)
         case .corrects(let id)?:
-            return target(id, byID: byID) == nil
+            return byID[id] == nil
                 ? [unknown("data.correctedEventId", id, "unknownCorrectedEvent")] : []
         case .retracts(let id, let typeName)?:
-            guard let retracted = target(id, byID: byID) else {
+            guard let retracted = byID[id] else {
                 return [unknown("data.retractedEventId", id, "unknownRetractedEvent")]
             }
             guard retracted.typeName == typeName else {
@@ -69,16 +69,10 @@ enum LinkRules {
         _ facts: EventFacts, discussionID: String, byID: [String: EventFacts]
     ) -> [ReferenceIssue] {
         let field = "data.strategyDiscussionEventId"
-        guard let discussion = target(discussionID, byID: byID) else {
-            return [unknown(field, discussionID, "unknownStrategyDiscussion")]
-        }
-        guard discussion.typeName == StrategyDiscussionHeld.typeName else {
-            return [
-                ReferenceIssue(
-                    severity: .error, field: field, value: discussionID, reason: "linkedEventWrongType",
-                    detail: "links to a \(discussion.typeName), not a StrategyDiscussionHeld")
-            ]
-        }
+        let link = linked(
+            discussionID, at: field, expecting: (StrategyDiscussionHeld.typeName, "a StrategyDiscussionHeld"),
+            unknownReason: "unknownStrategyDiscussion", byID: byID)
+        guard let discussion = link.event else { return link.issues }
         var issues: [ReferenceIssue] = []
         if !discussion.initiatesSection47 {
             issues.append(
@@ -97,22 +91,27 @@ enum LinkRules {
     }
 
     private static func assessmentIssues(assessmentID: String, byID: [String: EventFacts]) -> [ReferenceIssue] {
-        let field = "data.assessmentEventId"
-        guard let started = target(assessmentID, byID: byID) else {
-            return [unknown(field, assessmentID, "unknownAssessment")]
-        }
-        guard started.typeName == AssessmentStarted.typeName else {
-            return [
-                ReferenceIssue(
-                    severity: .error, field: field, value: assessmentID, reason: "linkedEventWrongType",
-                    detail: "links to a \(started.typeName), not an AssessmentStarted")
-            ]
-        }
-        return []
+        linked(
+            assessmentID, at: "data.assessmentEventId", expecting: (AssessmentStarted.typeName, "an AssessmentStarted"),
+            unknownReason: "unknownAssessment", byID: byID
+        ).issues
     }
 
-    /// The linked event, if the stream has it.
-    private static func target(_ id: String, byID: [String: EventFacts]) -> EventFacts? { byID[id] }
+    /// The event a link field names, when the stream has it with the expected type; else the one error
+    /// saying why not (unknown id, or another type: `expecting` is the type name and how to say it).
+    private static func linked(
+        _ id: String, at field: String, expecting: (typeName: String, phrase: String), unknownReason: String,
+        byID: [String: EventFacts]
+    ) -> (event: EventFacts?, issues: [ReferenceIssue]) {
+        guard let event = byID[id] else { return (nil, [unknown(field, id, unknownReason)]) }
+        guard event.typeName == expecting.typeName else {
+            let issue = ReferenceIssue(
+                severity: .error, field: field, value: id, reason: "linkedEventWrongType",
+                detail: "links to a \(event.typeName), not \(expecting.phrase)")
+            return (nil, [issue])
+        }
+        return (event, [])
+    }
 
     private static func unknown(_ field: String, _ id: String, _ reason: String) -> ReferenceIssue {
         ReferenceIssue(
