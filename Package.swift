@@ -20,7 +20,10 @@ let package = Package(
     ],
     targets: [
         // SHA-256, CRC-32C, the Merkle tree and its proofs: used by the engine, rulebook digests, checkpoints.
-        .target(name: "Integrity", path: "EventStore/Integrity"),
+        .target(name: "Integrity", dependencies: ["CHashIntrinsics"], path: "EventStore/Integrity"),
+        // Hardware SHA-256 and CRC-32C (x86 SHA-NI/SSE4.2, ARMv8 SHA2/CRC32): C intrinsics only, chosen at
+        // run time by Integrity, whose Swift code stays the portable fallback.
+        .target(name: "CHashIntrinsics", path: "Sources/CHashIntrinsics"),
         // Storage engine: segments, checksums, hash chain, recovery. Knows nothing of cases.
         .target(
             name: "EventStore", dependencies: ["Integrity"], path: "EventStore",

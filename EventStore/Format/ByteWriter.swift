@@ -41,8 +41,13 @@ func hexString<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element ==
 
 /// Compares two digests without an early exit, so timing does not reveal where they differ.
 func constantTimeEqual(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+    lhs.withUnsafeBytes { left in rhs.withUnsafeBytes { right in constantTimeEqual(left, right) } }
+}
+
+/// Compares two digests in memory without an early exit.
+func constantTimeEqual(_ lhs: UnsafeRawBufferPointer, _ rhs: UnsafeRawBufferPointer) -> Bool {
     guard lhs.count == rhs.count else { return false }
     var difference: UInt8 = 0
-    for index in lhs.indices { difference |= lhs[index] ^ rhs[index] }
+    for index in 0..<lhs.count { difference |= lhs[index] ^ rhs[index] }
     return difference == 0
 }

@@ -1,7 +1,16 @@
+import CHashIntrinsics
+
 /// CRC-32C (Castagnoli, reflected polynomial 0x82F63B78), as used by iSCSI (RFC 3720) and ext4.
 ///
-/// Software slicing-by-8; the `update` function is the seam for SSE4.2 acceleration later.
+/// Runs on the CPU's CRC instructions when it has them (`HashImplementation`; SSE4.2 `crc32` with three
+/// interleaved lanes for long buffers), else in portable Swift (slicing-by-8); both give the same values.
 public enum CRC32C {
+    /// The implementation used unless told otherwise: `hardware` when this CPU has CRC-32C instructions
+    /// and `CASELEDGER_PORTABLE_HASH=1` is not set.
+    public static let defaultImplementation = HashImplementation.preferred(feature: CHI_FEATURE_CRC32C)
+    /// The implementations this CPU can run, `portable` first.
+    public static let availableImplementations = HashImplementation.available(feature: CHI_FEATURE_CRC32C)
+
     /// Computes the CRC-32C of `bytes`.
     public static func checksum(_ bytes: [UInt8]) -> UInt32 {
         bytes.withUnsafeBytes { checksum(bufferPointer: $0) }
@@ -14,43 +23,31 @@ public enum CRC32C {
 
     /// Continues a CRC over more bytes. `crc` is the internal (pre-inverted) register: start with
     /// `~0` and invert the final value, as `checksum` does.
+    @inline(__always)
     public static func update(_ crc: UInt32, bufferPointer bytes: UnsafeRawBufferPointer) -> UInt32 {
-        var crc = crc
-        var index = 0
-        let count = bytes.count
-        table.withUnsafeBufferPointer { t in
-            while count - index >= 8 {
-                let low = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt32.self)) ^ crc
-                let high = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: index + 4, as: UInt32.self))
-                crc = t[7 * 256 + Int(low & 0xff)] ^ t[6 * 256 + Int((low >> 8) & 0xff)]
-                    ^ t[5 * 256 + Int((low >> 16) & 0xff)] ^ t[4 * 256 + Int(low >> 24)]
-                    ^ t[3 * 256 + Int(high & 0xff)] ^ t[2 * 256 + Int((high >> 8) & 0xff)]
-                    ^ t[1 * 256 + Int((high >> 16) & 0xff)] ^ t[0 * 256 + Int(high >> 24)]
-                index += 8
-            }
-            while index < count {
-                crc = t[Int((crc ^ UInt32(bytes[index])) & 0xff)] ^ (crc >> 8)
-                index += 1
-            }
-        }
-        return crc
+        update(crc, bufferPointer: bytes, implementation: defaultImplementation)
     }
 
-    /// Eight 256-entry tables for slicing-by-8; table 0 is the classic byte-at-a-time table.
-    private static let table: [UInt32] = {
-        let polynomial: UInt32 = 0x82F6_3B78
-        var table = [UInt32](repeating: 0, count: 8 * 256)
-        for byte in 0..<256 {
-            var crc = UInt32(byte)
-            for _ in 0..<8 { crc = (crc & 1) != 0 ? (crc >> 1) ^ polynomial : crc >> 1 }
-            table[byte] = crc
+    /// Continues a CRC over more bytes with `implementation`, which must be one of
+    /// `availableImplementations`.
+    public static func update(
+        _ crc: UInt32, bufferPointer bytes: UnsafeRawBufferPointer, implementation: HashImplementation
+    ) -> UInt32 {
+        switch implementation {
+        case .hardware:
+            precondition(availableImplementations.contains(.hardware), "CRC-32C hardware unavailable")
+            guard let base = bytes.baseAddress else { return crc }
+            return chi_crc32c_update(crc, base.assumingMemoryBound(to: UInt8.self), bytes.count)
+        case .portable:
+            return updatePortable(crc, bufferPointer: bytes)
         }
-        for slice in 1..<8 {
-            for byte in 0..<256 {
-                let previous = table[(slice - 1) * 256 + byte]
-                table[slice * 256 + byte] = (previous >> 8) ^ table[Int(previous & 0xff)]
-            }
-        }
-        return table
-    }()
+    }
+
+    /// The register after `crc` is continued over `count` zero bytes with no pre-set: lets the CRC of
+    /// a concatenation be joined from its parts,
+    /// `update(update(r, A), B) == shift(update(r, A), by: B.count) ^ update(0, B)`.
+    public static func shift(_ crc: UInt32, byByteCount count: Int) -> UInt32 {
+        precondition(count >= 0, "CRC shift by a negative byte count")
+        return chi_crc32c_shift(crc, count)
+    }
 }

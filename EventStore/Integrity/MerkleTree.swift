@@ -27,12 +27,11 @@ public enum MerkleTree {
 
     /// The hash of an interior node: `SHA-256(0x01 ‖ left ‖ right)`.
     public static func nodeHash(_ left: Hash, _ right: Hash) -> Hash {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(1 + left.count + right.count)
-        bytes.append(0x01)
-        bytes.append(contentsOf: left)
-        bytes.append(contentsOf: right)
-        return SHA256.hash(bytes)
+        var hasher = SHA256()
+        hasher.update(nodePrefix)
+        hasher.update(left)
+        hasher.update(right)
+        return hasher.finalize()
     }
 
     /// The Merkle Tree Hash (MTH) of the leaves whose leaf hashes are given, in order.
@@ -80,6 +79,7 @@ public enum MerkleTree {
     }
 
     private static let leafPrefix: [UInt8] = [0x00]
+    private static let nodePrefix: [UInt8] = [0x01]
 
     /// MTH of a non-empty run of leaves.
     private static func subtreeRoot(_ leaves: ArraySlice<Hash>) -> Hash {

@@ -1,7 +1,10 @@
-/// SHA-256 (FIPS 180-4), written in Swift for the hash chain and Merkle tree.
+import CHashIntrinsics
+
+/// SHA-256 (FIPS 180-4) for the hash chain, the Merkle tree and every other digest in the project.
 ///
-/// Incremental: call `update` any number of times, then `finalize` once.
-/// The compression function is the seam for hardware acceleration (SHA-NI) later.
+/// Incremental: call `update` any number of times, then `finalize` once. The compression runs on the
+/// CPU's SHA instructions when it has them (`HashImplementation`), else in portable Swift; both give the
+/// same digests.
 public struct SHA256: Sendable {
     /// A 32-byte SHA-256 digest.
     public typealias Digest = [UInt8]
@@ -9,14 +12,29 @@ public struct SHA256: Sendable {
     public static let digestSizeBytes = 32
     static let blockSizeBytes = 64
 
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
+    /// The eight working words H0...H7, in host order (the layout the C compression takes).
+    typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    private var state: State = (
         0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19
     )
-    private var pending: [UInt8] = []
-    private var messageSizeBytes: UInt64 = 0
+    private var blocks = MessageBlockBuffer(blockSizeBytes: SHA256.blockSizeBytes, lengthFieldSizeBytes: 8)
+    private let usesHardware: Bool
 
-    /// Creates a hasher in the initial state.
-    public init() { pending.reserveCapacity(SHA256.blockSizeBytes) }
+    /// The implementation a hasher uses by default: `hardware` when this CPU has SHA instructions and
+    /// `CASELEDGER_PORTABLE_HASH=1` is not set.
+    public static let defaultImplementation = HashImplementation.preferred(feature: CHI_FEATURE_SHA256)
+    /// The implementations this CPU can run, `portable` first.
+    public static let availableImplementations = HashImplementation.available(feature: CHI_FEATURE_SHA256)
+
+    /// Creates a hasher in the initial state, using `defaultImplementation`.
+    public init() { usesHardware = Self.defaultImplementation == .hardware }
+
+    /// Creates a hasher using `implementation`, which must be one of `availableImplementations`.
+    public init(implementation: HashImplementation) {
+        precondition(Self.availableImplementations.contains(implementation), "SHA-256 \(implementation) unavailable")
+        usesHardware = implementation == .hardware
+    }
 
     /// Hashes `bytes` in one call.
     public static func hash<Bytes: Sequence>(_ bytes: Bytes) -> Digest where Bytes.Element == UInt8 {
@@ -37,111 +55,52 @@ public struct SHA256: Sendable {
 
     /// Feeds more message bytes from raw memory.
     public mutating func update(bufferPointer bytes: UnsafeRawBufferPointer) {
-        messageSizeBytes &+= UInt64(bytes.count)
-        var index = 0
-        if !pending.isEmpty {
-            let take = min(SHA256.blockSizeBytes - pending.count, bytes.count)
-            pending.append(contentsOf: bytes[0..<take])
-            index = take
-            if pending.count == SHA256.blockSizeBytes {
-                pending.withUnsafeBytes { compress(block: $0) }
-                pending.removeAll(keepingCapacity: true)
-            }
-        }
-        while bytes.count - index >= SHA256.blockSizeBytes {
-            compress(block: UnsafeRawBufferPointer(rebasing: bytes[index..<(index + SHA256.blockSizeBytes)]))
-            index += SHA256.blockSizeBytes
-        }
-        if index < bytes.count { pending.append(contentsOf: bytes[index...]) }
+        var state = self.state
+        let usesHardware = self.usesHardware
+        blocks.absorb(bytes) { Self.compress(&state, blocks: $0, usesHardware: usesHardware) }
+        self.state = state
     }
 
     /// Pads the message and returns the digest. The hasher must not be used afterwards.
     public mutating func finalize() -> Digest {
-        let messageSizeBits = messageSizeBytes &* 8
-        let tailCount = pending.count
-        // The pending bytes, 0x80, zeros, and the 64-bit big-endian bit length fill one or two blocks.
-        let paddedCount = tailCount < 56 ? SHA256.blockSizeBytes : 2 * SHA256.blockSizeBytes
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * SHA256.blockSizeBytes) { buffer in
-            let base = buffer.baseAddress!
-            base.initialize(repeating: 0, count: paddedCount)
-            pending.withUnsafeBufferPointer { base.update(from: $0.baseAddress!, count: tailCount) }
-            base[tailCount] = 0x80
+        Digest(unsafeUninitializedCapacity: Self.digestSizeBytes) { digest, initializedCount in
+            finalize(into: UnsafeMutableRawBufferPointer(digest))
+            initializedCount = Self.digestSizeBytes
+        }
+    }
+
+    /// Pads the message and writes the 32-byte digest to the start of `digest`, allocating nothing.
+    /// The hasher must not be used afterwards.
+    public mutating func finalize(into digest: UnsafeMutableRawBufferPointer) {
+        precondition(digest.count >= Self.digestSizeBytes, "SHA-256 digest needs 32 bytes")
+        var state = self.state
+        let usesHardware = self.usesHardware
+        blocks.finish { Self.compress(&state, blocks: $0, usesHardware: usesHardware) }
+        self.state = state
+        withUnsafeBytes(of: &state) { words in
             for index in 0..<8 {
-                base[paddedCount - 1 - index] = UInt8(truncatingIfNeeded: messageSizeBits >> UInt64(8 * index))
-            }
-            for blockStart in stride(from: 0, to: paddedCount, by: SHA256.blockSizeBytes) {
-                compress(block: UnsafeRawBufferPointer(start: base + blockStart, count: SHA256.blockSizeBytes))
-            }
-        }
-        pending.removeAll()
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        return Digest(unsafeUninitializedCapacity: SHA256.digestSizeBytes) { digest, initializedCount in
-            for (index, word) in words.enumerated() {
-                digest[4 * index] = UInt8(truncatingIfNeeded: word >> 24)
-                digest[4 * index + 1] = UInt8(truncatingIfNeeded: word >> 16)
-                digest[4 * index + 2] = UInt8(truncatingIfNeeded: word >> 8)
-                digest[4 * index + 3] = UInt8(truncatingIfNeeded: word)
-            }
-            initializedCount = SHA256.digestSizeBytes
-        }
-    }
-
-    private mutating func compress(block: UnsafeRawBufferPointer) {
-        precondition(block.count == SHA256.blockSizeBytes, "SHA-256 compresses 64-byte blocks")
-        // Raw pointers rather than arrays: no allocation, bounds check or reference counting per block,
-        // which keeps hashing usable in unoptimised (debug) builds too.
-        state = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-            SHA256.roundConstants.withUnsafeBufferPointer { constants in
-                SHA256.compress(
-                    block: block, state: state, schedule: schedule.baseAddress!, constants: constants.baseAddress!)
+                let word = words.loadUnaligned(fromByteOffset: 4 * index, as: UInt32.self)
+                digest.storeBytes(of: word.bigEndian, toByteOffset: 4 * index, as: UInt32.self)
             }
         }
     }
 
-    private static func compress(
-        block: UnsafeRawBufferPointer, state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
-        schedule w: UnsafeMutablePointer<UInt32>, constants k: UnsafePointer<UInt32>
-    ) -> (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) {
-        for t in 0..<16 {
-            w[t] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: t &* 4, as: UInt32.self))
+    /// Compresses whole 64-byte blocks into `state`.
+    @inline(__always)
+    private static func compress(_ state: inout State, blocks: UnsafeRawBufferPointer, usesHardware: Bool) {
+        let blockCount = blocks.count / blockSizeBytes
+        if usesHardware {
+            withUnsafeMutableBytes(of: &state) { words in
+                chi_sha256_compress(
+                    words.baseAddress!.assumingMemoryBound(to: UInt32.self),
+                    blocks.baseAddress!.assumingMemoryBound(to: UInt8.self), blockCount)
+            }
+        } else {
+            for blockIndex in 0..<blockCount {
+                state = compressPortable(
+                    block: UnsafeRawBufferPointer(rebasing: blocks[(blockIndex * 64)..<(blockIndex * 64 + 64)]),
+                    state: state)
+            }
         }
-        for t in 16..<64 {
-            let x = w[t &- 15]
-            let y = w[t &- 2]
-            let s0 = (x >> 7 | x << 25) ^ (x >> 18 | x << 14) ^ (x >> 3)
-            let s1 = (y >> 17 | y << 15) ^ (y >> 19 | y << 13) ^ (y >> 10)
-            w[t] = w[t &- 16] &+ s0 &+ w[t &- 7] &+ s1
-        }
-        var (a, b, c, d, e, f, g, h) = state
-        for t in 0..<64 {
-            let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
-            let choice = (e & f) ^ (~e & g)
-            let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
-            let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
-            let majority = (a & b) ^ (a & c) ^ (b & c)
-            h = g
-            g = f
-            f = e
-            e = d &+ temp1
-            d = c
-            c = b
-            b = a
-            a = temp1 &+ s0 &+ majority
-        }
-        return (
-            state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g,
-            state.7 &+ h
-        )
     }
-
-    private static let roundConstants: [UInt32] = [
-        0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
-        0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
-        0xe49b_69c1, 0xefbe_4786, 0x0fc1_9dc6, 0x240c_a1cc, 0x2de9_2c6f, 0x4a74_84aa, 0x5cb0_a9dc, 0x76f9_88da,
-        0x983e_5152, 0xa831_c66d, 0xb003_27c8, 0xbf59_7fc7, 0xc6e0_0bf3, 0xd5a7_9147, 0x06ca_6351, 0x1429_2967,
-        0x27b7_0a85, 0x2e1b_2138, 0x4d2c_6dfc, 0x5338_0d13, 0x650a_7354, 0x766a_0abb, 0x81c2_c92e, 0x9272_2c85,
-        0xa2bf_e8a1, 0xa81a_664b, 0xc24b_8b70, 0xc76c_51a3, 0xd192_e819, 0xd699_0624, 0xf40e_3585, 0x106a_a070,
-        0x19a4_c116, 0x1e37_6c08, 0x2748_774c, 0x34b0_bcb5, 0x391c_0cb3, 0x4ed8_aa4a, 0x5b9c_ca4f, 0x682e_6ff3,
-        0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
-    ]
 }

@@ -1,7 +1,8 @@
 /// SHA-512 (FIPS 180-4), written in Swift for Ed25519 (RFC 8032 hashes keys and messages with it).
 ///
-/// Incremental: call `update` any number of times, then `finalize` once. Same shape as `SHA256`, with
-/// 64-bit words, 128-byte blocks, 80 rounds and a 128-bit length field.
+/// Incremental: call `update` any number of times, then `finalize` once. Shares its block buffering and
+/// padding with `SHA256` (`MessageBlockBuffer`); 64-bit words, 128-byte blocks, 80 rounds and a 128-bit
+/// length field.
 public struct SHA512: Sendable {
     /// A 64-byte SHA-512 digest.
     public typealias Digest = [UInt8]
@@ -9,15 +10,14 @@ public struct SHA512: Sendable {
     public static let digestSizeBytes = 64
     static let blockSizeBytes = 128
 
-    private var state: [UInt64] = [
+    private var state: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (
         0x6a09_e667_f3bc_c908, 0xbb67_ae85_84ca_a73b, 0x3c6e_f372_fe94_f82b, 0xa54f_f53a_5f1d_36f1,
-        0x510e_527f_ade6_82d1, 0x9b05_688c_2b3e_6c1f, 0x1f83_d9ab_fb41_bd6b, 0x5be0_cd19_137e_2179,
-    ]
-    private var pending: [UInt8] = []
-    private var messageSizeBytes: UInt64 = 0
+        0x510e_527f_ade6_82d1, 0x9b05_688c_2b3e_6c1f, 0x1f83_d9ab_fb41_bd6b, 0x5be0_cd19_137e_2179
+    )
+    private var blocks = MessageBlockBuffer(blockSizeBytes: SHA512.blockSizeBytes, lengthFieldSizeBytes: 16)
 
     /// Creates a hasher in the initial state.
-    public init() { pending.reserveCapacity(SHA512.blockSizeBytes) }
+    public init() {}
 
     /// Hashes `bytes` in one call.
     public static func hash(_ bytes: [UInt8]) -> Digest {
@@ -33,61 +33,40 @@ public struct SHA512: Sendable {
 
     /// Feeds more message bytes from raw memory.
     public mutating func update(bufferPointer bytes: UnsafeRawBufferPointer) {
-        messageSizeBytes &+= UInt64(bytes.count)
-        var index = 0
-        if !pending.isEmpty {
-            let take = min(SHA512.blockSizeBytes - pending.count, bytes.count)
-            pending.append(contentsOf: bytes[0..<take])
-            index = take
-            if pending.count == SHA512.blockSizeBytes {
-                pending.withUnsafeBytes { compress(block: $0) }
-                pending.removeAll(keepingCapacity: true)
-            }
-        }
-        while bytes.count - index >= SHA512.blockSizeBytes {
-            compress(block: UnsafeRawBufferPointer(rebasing: bytes[index..<(index + SHA512.blockSizeBytes)]))
-            index += SHA512.blockSizeBytes
-        }
-        if index < bytes.count { pending.append(contentsOf: bytes[index...]) }
+        var state = self.state
+        blocks.absorb(bytes) { SHA512.compress(blocks: $0, state: &state) }
+        self.state = state
     }
 
     /// Pads the message and returns the digest. The hasher must not be used afterwards.
     public mutating func finalize() -> Digest {
-        let tailCount = pending.count
-        // The pending bytes, 0x80, zeros and the 128-bit big-endian bit length fill one or two blocks.
-        let paddedCount = tailCount < 112 ? SHA512.blockSizeBytes : 2 * SHA512.blockSizeBytes
-        var padded = pending + [0x80] + [UInt8](repeating: 0, count: paddedCount - tailCount - 1)
-        let messageSizeBitsLow = messageSizeBytes << 3
-        let messageSizeBitsHigh = messageSizeBytes >> 61
-        for index in 0..<8 {
-            padded[paddedCount - 1 - index] = UInt8(truncatingIfNeeded: messageSizeBitsLow >> UInt64(8 * index))
-            padded[paddedCount - 9 - index] = UInt8(truncatingIfNeeded: messageSizeBitsHigh >> UInt64(8 * index))
-        }
-        padded.withUnsafeBytes { blocks in
-            for blockStart in stride(from: 0, to: paddedCount, by: SHA512.blockSizeBytes) {
-                compress(
-                    block: UnsafeRawBufferPointer(rebasing: blocks[blockStart..<(blockStart + SHA512.blockSizeBytes)]))
+        var state = self.state
+        blocks.finish { SHA512.compress(blocks: $0, state: &state) }
+        self.state = state
+        return withUnsafeBytes(of: &state) { words in
+            Digest(unsafeUninitializedCapacity: SHA512.digestSizeBytes) { digest, initializedCount in
+                for index in 0..<8 {
+                    let word = words.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self)
+                    UnsafeMutableRawBufferPointer(digest).storeBytes(
+                        of: word.bigEndian, toByteOffset: 8 * index, as: UInt64.self)
+                }
+                initializedCount = SHA512.digestSizeBytes
             }
         }
-        pending.removeAll()
-        var digest: Digest = []
-        digest.reserveCapacity(SHA512.digestSizeBytes)
-        for word in state {
-            for shift in stride(from: 56, through: 0, by: -8) {
-                digest.append(UInt8(truncatingIfNeeded: word >> UInt64(shift)))
-            }
-        }
-        return digest
     }
 
-    private mutating func compress(block: UnsafeRawBufferPointer) {
-        precondition(block.count == SHA512.blockSizeBytes, "SHA-512 compresses 128-byte blocks")
+    private static func compress(
+        blocks: UnsafeRawBufferPointer, state: inout (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    ) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 80) { schedule in
             SHA512.roundConstants.withUnsafeBufferPointer { constants in
-                state.withUnsafeMutableBufferPointer { state in
-                    SHA512.compress(
-                        block: block, state: state.baseAddress!, schedule: schedule.baseAddress!,
-                        constants: constants.baseAddress!)
+                withUnsafeMutableBytes(of: &state) { words in
+                    for blockStart in stride(from: 0, to: blocks.count, by: SHA512.blockSizeBytes) {
+                        SHA512.compress(
+                            block: UnsafeRawBufferPointer(rebasing: blocks[blockStart..<(blockStart + SHA512.blockSizeBytes)]),
+                            state: words.baseAddress!.assumingMemoryBound(to: UInt64.self),
+                            schedule: schedule.baseAddress!, constants: constants.baseAddress!)
+                    }
                 }
             }
         }

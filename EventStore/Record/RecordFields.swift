@@ -37,4 +37,11 @@ enum RecordLayout {
     {
         frameSizeBytesMin + streamSize + typeSize + sourceIDSize + metadataSize + payloadSize
     }
+
+    /// Where the payload hash lies in a frame of `frameSize` bytes whose payload is `payloadSize` bytes:
+    /// just before the payload, which the chain hash follows.
+    static func payloadHashRange(frameSize: Int, payloadSize: Int) -> Range<Int> {
+        let end = frameSize - SHA256.digestSizeBytes - payloadSize
+        return (end - SHA256.digestSizeBytes)..<end
+    }
 }

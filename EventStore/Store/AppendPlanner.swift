@@ -67,9 +67,13 @@ struct AppendPlanner {
         }
         let receipt = AppendReceipt(
             firstPosition: first, lastPosition: nextPosition - 1, streamVersion: version - 1, chainHash: chainHead)
-        for event in batch.events {
+        for (event, planned) in zip(batch.events, records.suffix(batch.events.count)) {
             if let sourceID = event.sourceID {
-                sourceOverlay[sourceID] = (SourceFingerprint(stream: batch.stream, event: event), receipt)
+                // The payload hash the encoder just wrote: no second hash of the payload.
+                let payloadHash = planned.frame[
+                    RecordLayout.payloadHashRange(frameSize: planned.frame.count, payloadSize: event.payload.count)]
+                let fingerprint = SourceFingerprint(stream: batch.stream, event: event, payloadHash: Array(payloadHash))
+                sourceOverlay[sourceID] = (fingerprint, receipt)
             }
         }
         versionOverlay[batch.stream] = version - 1
@@ -111,13 +115,17 @@ struct AppendPlanner {
         var found: [AppendReceipt] = []
         for event in batch.events {
             guard let sourceID = event.sourceID else { continue }
-            let fingerprint = SourceFingerprint(stream: batch.stream, event: event)
+            // The fingerprint hashes the payload: only for a source id seen before.
             if let planned = sourceOverlay[sourceID] {
-                guard planned.fingerprint == fingerprint else { throw Self.changedContent(sourceID) }
+                guard planned.fingerprint == SourceFingerprint(stream: batch.stream, event: event) else {
+                    throw Self.changedContent(sourceID)
+                }
                 found.append(planned.receipt)
             } else if let position = index.sources[sourceID] {
                 let original = try lookup(position)
-                guard SourceFingerprint(original) == fingerprint else { throw Self.changedContent(sourceID) }
+                guard SourceFingerprint(original) == SourceFingerprint(stream: batch.stream, event: event) else {
+                    throw Self.changedContent(sourceID)
+                }
                 found.append(
                     AppendReceipt(
                         firstPosition: position, lastPosition: position, streamVersion: original.streamVersion,
@@ -156,11 +164,16 @@ struct SourceFingerprint: Equatable {
     var payloadHash: [UInt8]
 
     init(stream: String, event: EventToAppend) {
+        self.init(stream: stream, event: event, payloadHash: SHA256.hash(event.payload))
+    }
+
+    /// The fingerprint of `event`, whose payload's SHA-256 is `payloadHash`.
+    init(stream: String, event: EventToAppend, payloadHash: [UInt8]) {
         self.stream = stream
         type = event.type
         schemaVersion = event.schemaVersion
         metadata = event.metadata
-        payloadHash = SHA256.hash(event.payload)
+        self.payloadHash = payloadHash
     }
 
     init(_ record: RecordedEvent) {

@@ -66,15 +66,16 @@ extension EventStore {
     static func readFrame(from file: any OpenFile, segmentIndex: UInt32, offset: Int) throws(EventStoreError) -> (
         RecordedEvent, Int
     ) {
-        let context = "segment \(segmentIndex), offset \(offset)"
-        let head = try performIO("read \(context)") { () throws(FileSystemError) in
+        // Built only for a message: this runs once per record of a stream read.
+        func context() -> String { "segment \(segmentIndex), offset \(offset)" }
+        let head = try performIO("read \(context())") { () throws(FileSystemError) in
             try file.read(atOffset: offset, count: 4)
         }
-        let frameSize = try RecordDecoder.frameSize(in: head, at: 0, context: context)
-        let frame = try performIO("read \(context)") { () throws(FileSystemError) in
+        let frameSize = try RecordDecoder.frameSize(in: head, at: 0, context: context())
+        let frame = try performIO("read \(context())") { () throws(FileSystemError) in
             try file.read(atOffset: offset, count: frameSize)
         }
-        let decoded = try RecordDecoder.decode(frame, at: 0, context: context, previousChainHash: nil)
+        let decoded = try RecordDecoder.decode(frame, at: 0, context: context(), previousChainHash: nil)
         return (decoded.record, decoded.frameSizeBytes)
     }
 }
