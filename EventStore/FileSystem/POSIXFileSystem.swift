@@ -117,21 +117,21 @@ final class POSIXOpenFile: OpenFile, @unchecked Sendable {
 
     func read(atOffset offset: Int, count: Int) throws(FileSystemError) -> [UInt8] {
         precondition(offset >= 0 && count >= 0, "read offset and count must be non-negative")
-        var bytes = [UInt8](repeating: 0, count: count)
         var done = 0
         var failed = false
-        bytes.withUnsafeMutableBytes { buffer in
+        // Not zero-filled first: the array holds only the bytes read (a forward scan reads 1 MiB chunks).
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initializedCount in
             while done < count {
                 let result = retryingInterrupts {
                     pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
                 }
-                if result < 0 { failed = true; return }
-                if result == 0 { return }
+                if result < 0 { failed = true; break }
+                if result == 0 { break }
                 done += result
             }
+            initializedCount = done
         }
         if failed { throw POSIXFileSystem.error("pread", path) }
-        if done < count { bytes.removeSubrange(done...) }
         return bytes
     }
 

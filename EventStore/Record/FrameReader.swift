@@ -54,12 +54,30 @@ struct FrameReader {
     /// Reads `count` bytes that must be valid UTF-8.
     mutating func readString(_ count: Int, _ field: StaticString) throws(Failure) -> String {
         let start = offset
-        let range = try take(count, field)
-        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
+        let utf8 = UnsafeRawBufferPointer(rebasing: bytes[try take(count, field)])
+        // Stream ids and type names are nearly always ASCII, which is valid UTF-8 as it stands; the
+        // generic validating initialiser costs more than the rest of the decode.
+        if Self.isASCII(utf8) { return String(decoding: utf8.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+        guard let text = String(validating: utf8, as: UTF8.self) else {
             offset = start
             throw .invalidUTF8(field)
         }
         return text
+    }
+
+    /// Whether every byte is below 0x80, eight at a time.
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var highBits: UInt64 = 0
+        var index = 0
+        while bytes.count - index >= 8 {
+            highBits |= bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            highBits |= UInt64(bytes[index])
+            index += 1
+        }
+        return highBits & 0x8080_8080_8080_8080 == 0
     }
 
     /// Reads `count` raw bytes into a new array.

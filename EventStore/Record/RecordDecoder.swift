@@ -9,9 +9,12 @@ enum RecordDecoder {
     static func frameSize(in buffer: [UInt8], at start: Int, context: @autoclosure () -> String)
         throws(EventStoreError) -> Int
     {
-        try buffer.withUnsafeBytes { bytes in
-            Result { () throws(EventStoreError) in try frameSize(in: bytes, at: start, context: context()) }
-        }.get()
+        guard start >= 0, buffer.count - start >= 4 else {
+            throw EventStoreError.corrupt(at: context(), "truncated frame length")
+        }
+        let bodySize = UInt32(buffer[start]) | UInt32(buffer[start + 1]) << 8 | UInt32(buffer[start + 2]) << 16
+            | UInt32(buffer[start + 3]) << 24
+        return try frameSize(bodySize: bodySize, context: context())
     }
 
     /// Decodes the frame at `start`, checking its CRC, every length and limit, and, when
@@ -19,12 +22,26 @@ enum RecordDecoder {
     static func decode(
         _ buffer: [UInt8], at start: Int, context: @autoclosure () -> String, previousChainHash: [UInt8]?
     ) throws(EventStoreError) -> (record: RecordedEvent, frameSizeBytes: Int) {
-        // `withUnsafeBytes` rethrows untyped errors: the typed error travels in a `Result`.
-        try buffer.withUnsafeBytes { bytes in
-            Result { () throws(EventStoreError) in
-                try decode(bytes, at: start, context: context, previousChainHash: previousChainHash)
+        // `withUnsafeBytes` rethrows untyped errors, so the typed error travels out in a concrete enum
+        // (a generic `Result` of a tuple cost a metadata lookup per record).
+        let outcome = buffer.withUnsafeBytes { bytes -> Outcome in
+            do throws(EventStoreError) {
+                let decoded = try decode(bytes, at: start, context: context, previousChainHash: previousChainHash)
+                return .decoded(decoded.record, frameSizeBytes: decoded.frameSizeBytes)
+            } catch {
+                return .failed(error)
             }
-        }.get()
+        }
+        switch outcome {
+        case .decoded(let record, let frameSizeBytes): return (record, frameSizeBytes)
+        case .failed(let error): throw error
+        }
+    }
+
+    /// What one decode produced, out of a non-throwing closure.
+    private enum Outcome {
+        case decoded(RecordedEvent, frameSizeBytes: Int)
+        case failed(EventStoreError)
     }
 
     private static func decode(
@@ -46,7 +63,15 @@ enum RecordDecoder {
         guard start >= 0, bytes.count - start >= 4 else {
             throw EventStoreError.corrupt(at: context(), "truncated frame length")
         }
-        let bodySize = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt32.self)))
+        let bodySize = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start, as: UInt32.self))
+        return try frameSize(bodySize: bodySize, context: context())
+    }
+
+    /// The frame size for a stored body length, checked against the limits.
+    private static func frameSize(bodySize storedBodySize: UInt32, context: @autoclosure () -> String)
+        throws(EventStoreError) -> Int
+    {
+        let bodySize = Int(storedBodySize)
         let frameSize = bodySize + RecordLayout.frameHeaderSizeBytes
         guard frameSize >= RecordLayout.frameSizeBytesMin, frameSize <= Limits.recordSizeBytesMax else {
             throw EventStoreError.corrupt(at: context(), "frame length \(bodySize) out of range")

@@ -67,9 +67,11 @@ struct AppendPlanner {
         }
         let receipt = AppendReceipt(
             firstPosition: first, lastPosition: nextPosition - 1, streamVersion: version - 1, chainHash: chainHead)
-        for (event, planned) in zip(batch.events, records.suffix(batch.events.count)) {
+        let firstPlannedIndex = records.count - batch.events.count
+        for (eventIndex, event) in batch.events.enumerated() {
             if let sourceID = event.sourceID {
                 // The payload hash the encoder just wrote: no second hash of the payload.
+                let planned = records[firstPlannedIndex + eventIndex]
                 let payloadHash = planned.frame[
                     RecordLayout.payloadHashRange(frameSize: planned.frame.count, payloadSize: event.payload.count)]
                 let fingerprint = SourceFingerprint(stream: batch.stream, event: event, payloadHash: Array(payloadHash))

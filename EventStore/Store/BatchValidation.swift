@@ -15,11 +15,12 @@ enum BatchValidation {
         var batchSize = 0
         var sourceIDs = Set<String>()
         for (eventIndex, event) in batch.events.enumerated() {
-            let where_ = "stream \(batch.stream), event \(eventIndex)"
+            // Built only for a message: formatting it for every event would cost more than the checks.
+            func where_() -> String { "stream \(batch.stream), event \(eventIndex)" }
             batchSize += try validateEvent(
-                event, where: where_, recordSizeBytesMax: recordSizeBytesMax, stream: batch.stream)
+                event, where: where_(), recordSizeBytesMax: recordSizeBytesMax, stream: batch.stream)
             if let sourceID = event.sourceID, !sourceIDs.insert(sourceID).inserted {
-                throw EventStoreError(.invalidArgument, "\(where_): source id \(sourceID) repeated within the batch")
+                throw EventStoreError(.invalidArgument, "\(where_()): source id \(sourceID) repeated within the batch")
             }
         }
         guard batchSize <= batchSizeBytesMax else {
@@ -41,27 +42,29 @@ enum BatchValidation {
 
     /// Checks one event and returns its encoded frame size.
     private static func validateEvent(
-        _ event: EventToAppend, where where_: String, recordSizeBytesMax: Int, stream: String
+        _ event: EventToAppend, where where_: @autoclosure () -> String, recordSizeBytesMax: Int, stream: String
     ) throws(EventStoreError) -> Int {
         let typeSize = event.type.utf8.count
         let sourceIDSize = event.sourceID?.utf8.count ?? 0
         guard typeSize > 0, event.sourceID.map({ !$0.isEmpty }) ?? true else {
-            throw EventStoreError(.invalidArgument, "\(where_): empty type or source id")
+            throw EventStoreError(.invalidArgument, "\(where_()): empty type or source id")
         }
-        try check(typeSize, Limits.typeSizeBytesMax, "type", where_)
-        try check(sourceIDSize, Limits.sourceIDSizeBytesMax, "source id", where_)
-        try check(event.metadata.count, Limits.metadataSizeBytesMax, "metadata", where_)
+        try check(typeSize, Limits.typeSizeBytesMax, "type", where_())
+        try check(sourceIDSize, Limits.sourceIDSizeBytesMax, "source id", where_())
+        try check(event.metadata.count, Limits.metadataSizeBytesMax, "metadata", where_())
         let frameSize = RecordLayout.frameSizeBytes(
             streamSize: stream.utf8.count, typeSize: typeSize, sourceIDSize: sourceIDSize,
             metadataSize: event.metadata.count,
             payloadSize: event.payload.count)
-        try check(frameSize, recordSizeBytesMax, "record", where_)
+        try check(frameSize, recordSizeBytesMax, "record", where_())
         return frameSize
     }
 
-    private static func check(_ size: Int, _ limit: Int, _ what: String, _ where_: String) throws(EventStoreError) {
+    private static func check(_ size: Int, _ limit: Int, _ what: String, _ where_: @autoclosure () -> String)
+        throws(EventStoreError)
+    {
         guard size <= limit else {
-            throw EventStoreError(.limitExceeded, "\(where_): \(what) of \(size) bytes, limit \(limit)")
+            throw EventStoreError(.limitExceeded, "\(where_()): \(what) of \(size) bytes, limit \(limit)")
         }
     }
 }
