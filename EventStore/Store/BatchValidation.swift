@@ -13,7 +13,7 @@ enum BatchValidation {
                 "stream \(batch.stream): \(batch.events.count) events, limit \(Limits.batchRecordCountMax)")
         }
         var batchSize = 0
-        var sourceIDs = Set<String>()
+        var sourceIDs = Set<String>(minimumCapacity: batch.events.count)
         for (eventIndex, event) in batch.events.enumerated() {
             // Built only for a message: formatting it for every event would cost more than the checks.
             func where_() -> String { "stream \(batch.stream), event \(eventIndex)" }
