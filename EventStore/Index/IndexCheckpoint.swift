@@ -21,17 +21,13 @@ enum IndexCheckpoint {
         bytes.append(contentsOf: index.chainHead)
         for location in index.locations { bytes.appendLittleEndian(location) }
         bytes.appendLittleEndian(UInt64(index.streams.count))
-        for (name, positions) in index.streams.sorted(by: {
-            Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
-        }) {
+        for (name, positions) in bytewiseSorted(index.streams) {
             appendName(name, to: &bytes)
             bytes.appendLittleEndian(UInt64(positions.count))
             for position in positions { bytes.appendLittleEndian(position) }
         }
         bytes.appendLittleEndian(UInt64(index.sources.count))
-        for (sourceID, position) in index.sources.sorted(by: {
-            Array($0.key.utf8).lexicographicallyPrecedes(Array($1.key.utf8))
-        }) {
+        for (sourceID, position) in bytewiseSorted(index.sources) {
             appendName(sourceID, to: &bytes)
             bytes.appendLittleEndian(position)
         }
@@ -70,6 +66,7 @@ enum IndexCheckpoint {
     {
         let streamCount = try checkedCount(try reader.readUInt64("stream count"), elementSize: 2, reader)
         var streams: [String: [UInt64]] = [:]
+        streams.reserveCapacity(streamCount)  // no rehashing while a million entries go in
         var total = 0
         for _ in 0..<streamCount {
             let name = try readName(&reader, limit: Limits.streamIDSizeBytesMax)
@@ -99,6 +96,7 @@ enum IndexCheckpoint {
     {
         let sourceCount = try checkedCount(try reader.readUInt64("source count"), elementSize: 10, reader)
         var sources: [String: UInt64] = [:]
+        sources.reserveCapacity(sourceCount)
         for _ in 0..<sourceCount {
             let sourceID = try readName(&reader, limit: Limits.sourceIDSizeBytesMax)
             let position = try reader.readUInt64("source position")
@@ -119,10 +117,16 @@ enum IndexCheckpoint {
         return value
     }
 
-    private static func appendName(_ name: String, to bytes: inout [UInt8]) {
-        let utf8 = Array(name.utf8)
-        bytes.appendLittleEndian(UInt16(utf8.count))
-        bytes.append(contentsOf: utf8)
+    /// The entries of `dictionary` in bytewise UTF-8 order of their keys; each key's bytes are taken once,
+    /// not once per comparison (a sort of a million source ids makes about twenty million comparisons).
+    private static func bytewiseSorted<Value>(_ dictionary: [String: Value]) -> [(key: [UInt8], value: Value)] {
+        dictionary.map { (key: Array($0.key.utf8), value: $0.value) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+    }
+
+    private static func appendName(_ name: [UInt8], to bytes: inout [UInt8]) {
+        bytes.appendLittleEndian(UInt16(name.count))
+        bytes.append(contentsOf: name)
     }
 
     private static func readName(_ reader: inout ByteReader, limit: Int) throws(EventStoreError) -> String {

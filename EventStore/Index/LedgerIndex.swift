@@ -9,6 +9,9 @@ struct LedgerIndex: Sendable, Equatable {
     private(set) var sources: [String: UInt64] = [:]
     /// Chain hash of the last indexed record (genesis when empty).
     private(set) var chainHead: [UInt8] = ChainHash.genesis
+    /// The records added since `startJournal()`, for the tail index (FORMAT.md, "Tail index"); nil when not
+    /// journaling (no index checkpoint on disk to be a base for one).
+    private(set) var journal: IndexJournal?
 
     /// Creates an empty index.
     init() {}
@@ -39,9 +42,25 @@ struct LedgerIndex: Sendable, Equatable {
             }
             sources[sourceID] = record.position
         }
-        locations.append(UInt64(record.segmentIndex) << 32 | UInt64(UInt32(record.offset)))
+        let location = UInt64(record.segmentIndex) << 32 | UInt64(UInt32(record.offset))
+        locations.append(location)
         streams[record.stream, default: []].append(record.position)
         chainHead = record.chainHash
+        journal?.entries.append(
+            IndexJournal.Entry(
+                location: location, streamVersion: record.streamVersion, stream: record.stream,
+                sourceID: record.sourceID))
+    }
+
+    /// Starts (or restarts) journaling at the current end: the index as it is now is the base that an index
+    /// checkpoint on disk holds, and the records added from now on are what a tail index must add to it.
+    mutating func startJournal() {
+        journal = IndexJournal(baseRecordCount: recordCount, baseChainHead: chainHead)
+    }
+
+    /// Stops journaling (the on-disk checkpoint no longer matches any base this index knows).
+    mutating func stopJournal() {
+        journal = nil
     }
 
     /// The segment and byte offset of `position`, or nil past the end.
@@ -87,4 +106,24 @@ struct IndexedRecord: Sendable {
         self.segmentIndex = segmentIndex
         self.offset = offset
     }
+}
+
+/// The records an index gained after a base that an index checkpoint on disk holds: what a tail index
+/// (`INDEX-TAIL`) stores so that opening needs neither a scan of the tail segment nor a full checkpoint.
+struct IndexJournal: Sendable, Equatable {
+    /// One record's index entry.
+    struct Entry: Sendable, Equatable {
+        /// Segment index in the high 32 bits, byte offset in the low 32 (as `LedgerIndex.locations`).
+        var location: UInt64
+        var streamVersion: UInt64
+        var stream: String
+        var sourceID: String?
+    }
+
+    /// Records covered by the base checkpoint.
+    var baseRecordCount: UInt64
+    /// Chain hash of record `baseRecordCount − 1` (genesis for an empty base).
+    var baseChainHead: [UInt8]
+    /// Entries of positions `baseRecordCount...`, in position order.
+    var entries: [Entry] = []
 }
