@@ -10,7 +10,9 @@ enum IndexCheckpoint {
     static let formatVersion: UInt16 = 1
 
     /// Encodes `index` (streams and sources in bytewise name order, so equal indexes give equal files).
-    static func encode(_ index: LedgerIndex) -> [UInt8] {
+    /// - Throws: `corrupt` if the index's source ids fail their checks (`LedgerIndex.allSources()`).
+    static func encode(_ index: LedgerIndex) throws(EventStoreError) -> [UInt8] {
+        let sources = try index.allSources()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(64 + index.locations.count * 16)
         bytes.append(contentsOf: magic)
@@ -26,8 +28,8 @@ enum IndexCheckpoint {
             bytes.appendLittleEndian(UInt64(positions.count))
             for position in positions { bytes.appendLittleEndian(position) }
         }
-        bytes.appendLittleEndian(UInt64(index.sources.count))
-        for (sourceID, position) in bytewiseSorted(index.sources) {
+        bytes.appendLittleEndian(UInt64(sources.count))
+        for (sourceID, position) in bytewiseSorted(sources) {
             appendName(sourceID, to: &bytes)
             bytes.appendLittleEndian(position)
         }
@@ -36,7 +38,8 @@ enum IndexCheckpoint {
     }
 
     /// Decodes a checkpoint, checking its hash, lengths and internal consistency. It does not consult the
-    /// log; the caller checks the covered chain hash against the log.
+    /// log; the caller checks the covered chain hash against the log. The source table (the last section)
+    /// is checked and decoded on first use (`CheckpointSourceTable`); the SHA-256 covers it now.
     static func decode(_ bytes: [UInt8]) throws(EventStoreError) -> LedgerIndex {
         guard bytes.count >= 56 + SHA256.digestSizeBytes else {
             throw EventStoreError(.corrupt, "index checkpoint: too short")
@@ -56,9 +59,8 @@ enum IndexCheckpoint {
         locations.reserveCapacity(recordCount)
         for _ in 0..<recordCount { locations.append(try reader.readUInt64("location")) }
         let streams = try decodeStreams(&reader, recordCount: UInt64(recordCount))
-        let sources = try decodeSources(&reader, recordCount: UInt64(recordCount))
-        guard reader.remainingCount == 0 else { throw EventStoreError(.corrupt, "index checkpoint: trailing bytes") }
-        return LedgerIndex(locations: locations, streams: streams, sources: sources, chainHead: chainHead)
+        let sources = CheckpointSourceTable(reader: reader, recordCount: UInt64(recordCount))
+        return LedgerIndex(locations: locations, streams: streams, checkpointSources: sources, chainHead: chainHead)
     }
 
     private static func decodeStreams(_ reader: inout ByteReader, recordCount: UInt64) throws(EventStoreError)
@@ -91,7 +93,8 @@ enum IndexCheckpoint {
         return streams
     }
 
-    private static func decodeSources(_ reader: inout ByteReader, recordCount: UInt64) throws(EventStoreError)
+    /// Decodes the source table, which must end the checkpoint.
+    static func decodeSources(_ reader: inout ByteReader, recordCount: UInt64) throws(EventStoreError)
         -> [String: UInt64]
     {
         let sourceCount = try checkedCount(try reader.readUInt64("source count"), elementSize: 10, reader)
@@ -104,6 +107,7 @@ enum IndexCheckpoint {
                 throw EventStoreError(.corrupt, "index checkpoint: bad source entry")
             }
         }
+        guard reader.remainingCount == 0 else { throw EventStoreError(.corrupt, "index checkpoint: trailing bytes") }
         return sources
     }
 

@@ -115,7 +115,7 @@ struct AppendPlanner {
             if let planned = sourceOverlay[sourceID] {
                 guard planned.fingerprint == fingerprint else { throw Self.changedContent(sourceID) }
                 found.append(planned.receipt)
-            } else if let position = index.sources[sourceID] {
+            } else if let position = try index.position(ofSourceID: sourceID) {
                 let original = try lookup(position)
                 guard SourceFingerprint(original) == fingerprint else { throw Self.changedContent(sourceID) }
                 found.append(

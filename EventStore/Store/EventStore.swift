@@ -229,9 +229,10 @@ public final class EventStore: @unchecked Sendable {
 
     /// Writes the index checkpoint atomically.
     func writeCheckpoint(_ index: LedgerIndex) throws(EventStoreError) {
+        let bytes = try IndexCheckpoint.encode(index)
         try performIO("write index checkpoint") { () throws(FileSystemError) in
             try fileSystem.writeAtomically(
-                IndexCheckpoint.encode(index), path: paths.indexCheckpoint,
+                bytes, path: paths.indexCheckpoint,
                 temporaryPath: paths.indexCheckpointTemporary,
                 directory: paths.directory)
         }

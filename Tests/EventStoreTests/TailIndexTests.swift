@@ -22,7 +22,7 @@ func expectIndexMatchesRebuild(
     let expected = try rebuilt.withOpenState { state in state.index }
     #expect(index.locations == expected.locations, sourceLocation: sourceLocation)
     #expect(index.streams == expected.streams, sourceLocation: sourceLocation)
-    #expect(index.sources == expected.sources, sourceLocation: sourceLocation)
+    #expect(try index.allSources() == expected.allSources(), sourceLocation: sourceLocation)
     #expect(index.chainHead == expected.chainHead, sourceLocation: sourceLocation)
 }
 
