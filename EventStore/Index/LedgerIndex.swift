@@ -78,13 +78,13 @@ struct LedgerIndex: Sendable {
         return (UInt32(packed >> 32), Int(UInt32(truncatingIfNeeded: packed)))
     }
 
-    /// The position of the record that carried `sourceID`, or nil. The first call decodes the checkpoint's
-    /// source table.
+    /// The position of the record that carried `sourceID`, or nil. The checkpoint's source table is scanned
+    /// for the first few lookups and then decoded (`CheckpointSourceTable`).
     /// - Throws: `corrupt` if the checkpoint's table fails its checks, or holds `sourceID` too when a record
     ///   added since carries it (a source id appears twice).
     func position(ofSourceID sourceID: String) throws(EventStoreError) -> UInt64? {
         let added = addedSources[sourceID]
-        guard let fromCheckpoint = try checkpointSources?.positions()[sourceID] else { return added }
+        guard let fromCheckpoint = try checkpointSources?.position(of: sourceID) else { return added }
         guard added == nil else {
             throw EventStoreError(.corrupt, "position \(added!): source id appears twice in the log")
         }

@@ -31,11 +31,15 @@ private func ledgerWithForgedSourceTable(position: UInt64, seed: UInt64) throws 
     let reader = try EventStore.open(directory: "/ledger", fileSystem: disk, mode: .readOnly, options: testOptions())
     #expect(reader.indexOrigin == .checkpoint(recordCount: 12))
     #expect(try reader.readStream("s1").count == 4)
-    #expect(throws: EventStoreError(.corrupt, "")) { try reader.record(withSourceID: "id-4") }
+    // "id-9" sorts last: its entry is the forged one. Scanned lookups check the entry they find.
+    #expect(try reader.record(withSourceID: "id-4")?.position == 4)
+    #expect(throws: EventStoreError(.corrupt, "")) { try reader.record(withSourceID: "id-9") }
     let writer = try EventStore.open(directory: "/ledger", fileSystem: disk, mode: .readWrite, options: testOptions())
     #expect(throws: EventStoreError(.corrupt, "")) {
-        try writer.append(stream: "s0", expectedVersion: .any, events: [sampleEvent(50, sourceID: "id-50")])
+        try writer.append(stream: "s0", expectedVersion: .any, events: [sampleEvent(9, sourceID: "id-9")])
     }
+    for number in 0..<CheckpointSourceTable.scannedLookupCountMax { _ = try? reader.record(withSourceID: "x\(number)") }
+    #expect(throws: EventStoreError(.corrupt, "")) { try reader.record(withSourceID: "id-4") }  // decoded: refused
 }
 
 @Test func aSourceTableIsDecodedOnceAndAnswersLookups() throws {
@@ -55,4 +59,20 @@ private func ledgerWithForgedSourceTable(position: UInt64, seed: UInt64) throws 
         try reopened.append(stream: "s", expectedVersion: .any, events: [sampleEvent(7, sourceID: "id-2")])
     }
     #expect(reopened.info.recordCount == 5)
+}
+
+@Test func lookupsBeforeAndAfterTheTableIsDecodedAgree() throws {
+    let disk = SimulatedFileSystem(seed: 3)
+    let store = try EventStore.create(directory: "/ledger", fileSystem: disk, options: testOptions())
+    for number in 0..<20 {
+        _ = try store.append(
+            stream: "s", expectedVersion: .any, events: [sampleEvent(number, sourceID: "id-\(number)")])
+    }
+    try store.close()
+    let reopened = try EventStore.open(directory: "/ledger", fileSystem: disk, mode: .readOnly, options: testOptions())
+    let lookupCount = 2 * CheckpointSourceTable.scannedLookupCountMax
+    for number in 0..<lookupCount {
+        #expect(try reopened.record(withSourceID: "id-\(number)")?.position == UInt64(number))
+        #expect(try reopened.record(withSourceID: "missing-\(number)") == nil)
+    }
 }
