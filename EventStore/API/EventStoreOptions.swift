@@ -10,14 +10,19 @@ public struct EventStoreOptions: Sendable {
     public var segmentSizeBytesMax: Int
     /// The ledger clock: nanoseconds since the Unix epoch. The store never lets ledger time go backwards.
     public var clock: @Sendable () -> Int64
+    /// How long a new group-commit leader may wait for the appenders of the previous group to queue again
+    /// (FORMAT.md rule 1): the last sync's duration, clamped to this range. Default 50 µs to 2 ms.
+    public var groupCommitWaitNanoseconds: ClosedRange<UInt64>
 
     /// Creates options.
     public init(
         segmentSizeBytesMax: Int = Limits.segmentSizeBytesDefault,
-        clock: @escaping @Sendable () -> Int64 = systemClockNanoseconds
+        clock: @escaping @Sendable () -> Int64 = systemClockNanoseconds,
+        groupCommitWaitNanoseconds: ClosedRange<UInt64> = 50_000...2_000_000
     ) {
         self.segmentSizeBytesMax = segmentSizeBytesMax
         self.clock = clock
+        self.groupCommitWaitNanoseconds = groupCommitWaitNanoseconds
     }
 
     /// Throws `invalidArgument` unless the options are within limits.

@@ -61,6 +61,13 @@ struct ByteReader {
         return Array(bytes[offset..<(offset + count)])
     }
 
+    /// Skips `count` bytes and returns whether they equal `expected`, compared in place without a copy.
+    mutating func skip(_ count: Int, _ field: String, matching expected: [UInt8]) throws(EventStoreError) -> Bool {
+        try require(count, for: field)
+        defer { offset += count }
+        return count == expected.count && bytes[offset..<(offset + count)].elementsEqual(expected)
+    }
+
     /// Reads `count` bytes that must be valid UTF-8.
     mutating func readString(_ count: Int, _ field: String) throws(EventStoreError) -> String {
         try require(count, for: field)

@@ -1,23 +1,34 @@
 /// The derived indexes over the log: where each position lives, each stream's positions, and each
 /// source id's position. Rebuildable from the log at any time; never the source of truth.
-struct LedgerIndex: Sendable, Equatable {
+struct LedgerIndex: Sendable {
     /// Location of position `p` at `locations[p]`: segment index in the high 32 bits, byte offset in the low 32.
     private(set) var locations: [UInt64] = []
     /// Positions of each stream's records; a record's stream version is its index in the array.
     private(set) var streams: [String: [UInt64]] = [:]
-    /// The position of the record that carried each source id.
-    private(set) var sources: [String: UInt64] = [:]
+    /// The position of the record that carried each source id, for the source ids added since the index was
+    /// created or loaded (all of them for an index built by scanning).
+    private(set) var addedSources: [String: UInt64] = [:]
+    /// The source ids of the checkpoint this index was loaded from, decoded on first use: a read-only open
+    /// never needs them, and they are most of a checkpoint's decoding cost (a string and a hash-table entry
+    /// per event).
+    private(set) var checkpointSources: CheckpointSourceTable?
     /// Chain hash of the last indexed record (genesis when empty).
     private(set) var chainHead: [UInt8] = ChainHash.genesis
+    /// The records added since `startJournal()`, for the tail index (FORMAT.md, "Tail index"); nil when not
+    /// journaling (no index checkpoint on disk to be a base for one).
+    private(set) var journal: IndexJournal?
 
     /// Creates an empty index.
     init() {}
 
-    /// Creates an index from checkpointed parts (already checked by the caller).
-    init(locations: [UInt64], streams: [String: [UInt64]], sources: [String: UInt64], chainHead: [UInt8]) {
+    /// Creates an index from checkpointed parts (already checked by the caller, the source table on use).
+    init(
+        locations: [UInt64], streams: [String: [UInt64]], checkpointSources: CheckpointSourceTable?,
+        chainHead: [UInt8]
+    ) {
         self.locations = locations
         self.streams = streams
-        self.sources = sources
+        self.checkpointSources = checkpointSources
         self.chainHead = chainHead
     }
 
@@ -34,14 +45,30 @@ struct LedgerIndex: Sendable, Equatable {
                 "position \(record.position): stream version \(record.streamVersion), expected \(nextVersion)")
         }
         if let sourceID = record.sourceID {
-            guard sources[sourceID] == nil else {
+            guard addedSources[sourceID] == nil else {
                 throw EventStoreError(.corrupt, "position \(record.position): source id appears twice in the log")
             }
-            sources[sourceID] = record.position
+            addedSources[sourceID] = record.position  // against the checkpoint's: checked on lookup
         }
-        locations.append(UInt64(record.segmentIndex) << 32 | UInt64(UInt32(record.offset)))
+        let location = UInt64(record.segmentIndex) << 32 | UInt64(UInt32(record.offset))
+        locations.append(location)
         streams[record.stream, default: []].append(record.position)
         chainHead = record.chainHash
+        journal?.entries.append(
+            IndexJournal.Entry(
+                location: location, streamVersion: record.streamVersion, stream: record.stream,
+                sourceID: record.sourceID))
+    }
+
+    /// Starts (or restarts) journaling at the current end: the index as it is now is the base that an index
+    /// checkpoint on disk holds, and the records added from now on are what a tail index must add to it.
+    mutating func startJournal() {
+        journal = IndexJournal(baseRecordCount: recordCount, baseChainHead: chainHead)
+    }
+
+    /// Stops journaling (the on-disk checkpoint no longer matches any base this index knows).
+    mutating func stopJournal() {
+        journal = nil
     }
 
     /// The segment and byte offset of `position`, or nil past the end.
@@ -49,6 +76,32 @@ struct LedgerIndex: Sendable, Equatable {
         guard position < recordCount else { return nil }
         let packed = locations[Int(position)]
         return (UInt32(packed >> 32), Int(UInt32(truncatingIfNeeded: packed)))
+    }
+
+    /// The position of the record that carried `sourceID`, or nil. The checkpoint's source table is scanned
+    /// for the first few lookups and then decoded (`CheckpointSourceTable`).
+    /// - Throws: `corrupt` if the checkpoint's table fails its checks, or holds `sourceID` too when a record
+    ///   added since carries it (a source id appears twice).
+    func position(ofSourceID sourceID: String) throws(EventStoreError) -> UInt64? {
+        let added = addedSources[sourceID]
+        guard let fromCheckpoint = try checkpointSources?.position(of: sourceID) else { return added }
+        guard added == nil else {
+            throw EventStoreError(.corrupt, "position \(added!): source id appears twice in the log")
+        }
+        return fromCheckpoint
+    }
+
+    /// Every source id with its position (decoding the checkpoint's source table).
+    /// - Throws: `corrupt` as `position(ofSourceID:)`.
+    func allSources() throws(EventStoreError) -> [String: UInt64] {
+        guard let checkpointSources else { return addedSources }
+        var all = try checkpointSources.positions()
+        for (sourceID, position) in addedSources {
+            guard all.updateValue(position, forKey: sourceID) == nil else {
+                throw EventStoreError(.corrupt, "position \(position): source id appears twice in the log")
+            }
+        }
+        return all
     }
 
     /// The version of a stream's last record, or nil if the stream has none.
@@ -87,4 +140,24 @@ struct IndexedRecord: Sendable {
         self.segmentIndex = segmentIndex
         self.offset = offset
     }
+}
+
+/// The records an index gained after a base that an index checkpoint on disk holds: what a tail index
+/// (`INDEX-TAIL`) stores so that opening needs neither a scan of the tail segment nor a full checkpoint.
+struct IndexJournal: Sendable, Equatable {
+    /// One record's index entry.
+    struct Entry: Sendable, Equatable {
+        /// Segment index in the high 32 bits, byte offset in the low 32 (as `LedgerIndex.locations`).
+        var location: UInt64
+        var streamVersion: UInt64
+        var stream: String
+        var sourceID: String?
+    }
+
+    /// Records covered by the base checkpoint.
+    var baseRecordCount: UInt64
+    /// Chain hash of record `baseRecordCount − 1` (genesis for an empty base).
+    var baseChainHead: [UInt8]
+    /// Entries of positions `baseRecordCount...`, in position order.
+    var entries: [Entry] = []
 }

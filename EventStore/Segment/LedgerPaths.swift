@@ -16,6 +16,11 @@ struct LedgerPaths: Sendable {
     /// `DIR/INDEX.tmp`: where a new checkpoint is written before its rename.
     var indexCheckpointTemporary: String { directory + "/INDEX.tmp" }
 
+    /// `DIR/INDEX-TAIL`: the tail index, the index entries after the checkpoint's, written at close.
+    var tailIndex: String { directory + "/INDEX-TAIL" }
+    /// `DIR/INDEX-TAIL.tmp`: where a new tail index is written before its rename.
+    var tailIndexTemporary: String { directory + "/INDEX-TAIL.tmp" }
+
     /// `DIR/segment-00000007.log`.
     func segment(_ index: UInt32) -> String { directory + "/" + Self.segmentName(index) }
 

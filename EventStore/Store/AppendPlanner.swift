@@ -123,7 +123,7 @@ struct AppendPlanner {
                     throw Self.changedContent(sourceID)
                 }
                 found.append(planned.receipt)
-            } else if let position = index.sources[sourceID] {
+            } else if let position = try index.position(ofSourceID: sourceID) {
                 let original = try lookup(position)
                 guard SourceFingerprint(original) == SourceFingerprint(stream: batch.stream, event: event) else {
                     throw Self.changedContent(sourceID)

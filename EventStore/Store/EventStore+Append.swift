@@ -49,7 +49,7 @@ extension EventStore {
             }
             switch step {
             case .finished(let outcome): return try outcome.get()
-            case .lead(let group): lead(group)
+            case .lead: lead()
             }
         }
     }

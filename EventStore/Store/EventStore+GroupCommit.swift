@@ -5,6 +5,8 @@ struct CommittedGroup {
     var lastTimestampNanoseconds: Int64
     var changedSlots: [SegmentSlot]
     var sealed: Bool
+    /// How long the group's write and fdatasync took (0 if nothing was written).
+    var syncNanoseconds: UInt64
     var ioFailure: EventStoreError?
 }
 
@@ -12,8 +14,8 @@ struct CommittedGroup {
 enum SubmitStep {
     /// Its request has an outcome.
     case finished(Result<[AppendReceipt], EventStoreError>)
-    /// It became the leader: commit `group` (which includes its own request).
-    case lead([AppendRequest])
+    /// It became the leader: gather a group (which includes its own request) and commit it.
+    case lead
 }
 
 extension EventStore {
@@ -28,15 +30,38 @@ extension EventStore {
             return .finished(request.outcome!)
         }
         state.leaderActive = true
-        let group = state.queue
-        state.queue.removeAll()
-        return .lead(group)
+        return .lead
     }
 
-    /// Leader work: commit the group without the lock held, publish it, write the index checkpoint if a
-    /// segment was sealed, then hand the leader role back. A checkpoint failure fail-stops the store (the
-    /// group itself is durable and stays acknowledged).
-    func lead(_ group: [AppendRequest]) {
+    /// Takes the queued requests as the leader's group. If fewer are queued than the last group held, first
+    /// waits (lock released) for the appenders of that group to queue again, but no longer than one sync
+    /// took, clamped to `options.groupCommitWaitNanoseconds` (waiting longer than a sync would cost more than
+    /// the sync it saves): appenders that each wait for their own append come back one
+    /// by one after a group completes, and without this wait the first of them would lead a group of one
+    /// while the rest queue behind its sync (groups alternate between 1 and N−1 appenders). Stops waiting
+    /// when `close()` starts (no more appends can arrive). Call as the leader.
+    func gatherGroup() -> [AppendRequest] {
+        let (expectedCount, lastSyncNanoseconds) = shared.withLockedValue { state in
+            (state.lastGroupRequestCount, state.lastSyncNanoseconds)
+        }
+        let bounds = options.groupCommitWaitNanoseconds
+        let waitNanoseconds = min(max(lastSyncNanoseconds, bounds.lowerBound), bounds.upperBound)
+        let deadline = ConditionLock<State>.monotonicNanoseconds() + waitNanoseconds
+        return shared.withLock(
+            waitingUntil: { $0.queue.count >= expectedCount || $0.isClosing }, orDeadline: deadline
+        ) { state in
+            let group = state.queue
+            state.queue.removeAll()
+            state.lastGroupRequestCount = max(1, group.count)
+            return group
+        }
+    }
+
+    /// Leader work: gather a group, commit it without the lock held, publish it, write the index checkpoint
+    /// if a segment was sealed, then hand the leader role back. A checkpoint failure fail-stops the store
+    /// (the group itself is durable and stays acknowledged).
+    func lead() {
+        let group = gatherGroup()
         let committed = commitGroup(group)
         var checkpointFailure: EventStoreError?
         do {  // the index copy must be gone before another leader mutates the shared index (copy-on-write)
@@ -77,6 +102,7 @@ extension EventStore {
         }
         var records: [IndexedRecord] = []
         records.reserveCapacity(planner.records.count)
+        var syncNanoseconds: UInt64 = 0
         do {
             var batchStart = 0
             for (recordIndex, record) in planner.records.enumerated() where record.endsBatch {
@@ -92,18 +118,22 @@ extension EventStore {
                 batchStart = recordIndex + 1
             }
             precondition(batchStart == planner.records.count, "every planned batch ends with an end-of-batch record")
-            if !records.isEmpty { try writer.commit() }
+            if !records.isEmpty {
+                let syncStart = ConditionLock<State>.monotonicNanoseconds()
+                try writer.commit()
+                syncNanoseconds = ConditionLock<State>.monotonicNanoseconds() - syncStart
+            }
         } catch {
             let failure = EventStoreError.io("append of \(records.count) records", error)
             return CommittedGroup(
                 outcomes: outcomes.map { $0.flatMap { _ in .failure(failure) } }, records: [],
                 lastTimestampNanoseconds: planner.lastTimestampNanoseconds, changedSlots: [], sealed: false,
-                ioFailure: failure)
+                syncNanoseconds: 0, ioFailure: failure)
         }
         let sealed = writer.sealedSinceLastTake
         return CommittedGroup(
             outcomes: outcomes, records: records, lastTimestampNanoseconds: planner.lastTimestampNanoseconds,
-            changedSlots: writer.takeChangedSlots(), sealed: sealed, ioFailure: nil)
+            changedSlots: writer.takeChangedSlots(), sealed: sealed, syncNanoseconds: syncNanoseconds, ioFailure: nil)
     }
 
     private func plan(_ request: AppendRequest, on planner: inout AppendPlanner, index: LedgerIndex, now: Int64)
@@ -138,6 +168,7 @@ extension EventStore {
             }
         }
         state.lastTimestampNanoseconds = max(state.lastTimestampNanoseconds, committed.lastTimestampNanoseconds)
+        if committed.syncNanoseconds > 0 { state.lastSyncNanoseconds = committed.syncNanoseconds }
         for slot in committed.changedSlots {
             if let existing = state.segments.firstIndex(where: { $0.segmentIndex == slot.segmentIndex }) {
                 state.segments[existing] = slot
@@ -145,7 +176,9 @@ extension EventStore {
                 state.segments.append(slot)
             }
         }
-        return committed.sealed ? state.index : nil
+        guard committed.sealed else { return nil }
+        state.index.startJournal()  // the checkpoint the leader writes next is the new tail index's base
+        return state.index
     }
 }
 

@@ -47,7 +47,11 @@ extension EventStore {
     /// id is unique across the whole ledger, whatever the stream). O(1) index lookup plus one record read.
     /// - Throws: `corrupt` if the record fails its checks, `io`, or `readOnly` if closed.
     public func record(withSourceID sourceID: String) throws(EventStoreError) -> RecordedEvent? {
-        guard let position = try withOpenState({ state in state.index.sources[sourceID] }) else { return nil }
+        guard
+            let position = try withOpenState({ (state) throws(EventStoreError) in
+                try state.index.position(ofSourceID: sourceID)
+            })
+        else { return nil }
         return try record(at: position)
     }
 

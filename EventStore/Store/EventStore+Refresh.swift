@@ -11,8 +11,9 @@ extension EventStore {
     public func refresh() throws(EventStoreError) {
         let seen = try withOpenState { state in (state.index.recordCount, state.index.chainHead) }
         guard mode == .readOnly else { return }
-        let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: .readOnly)
-            .openReportingCorruption()
+        var opener = LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: .readOnly)
+        opener.scansWholeTail = isInspecting
+        let opened = try opener.openReportingCorruption()
         if opened.isDamaged && !isInspecting { throw opened.damageError(directory: paths.directory) }
         try Self.check(opened, extendsRecordCount: seen.0, chainHead: seen.1, directory: paths.directory)
         shared.withLock { state in

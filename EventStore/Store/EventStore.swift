@@ -41,6 +41,10 @@ public final class EventStore: @unchecked Sendable {
         /// `close()` has finished: everything is refused.
         var isClosed = false
         var lastTimestampNanoseconds: Int64
+        /// Requests in the last group a leader gathered: how many appenders a new leader waits for.
+        var lastGroupRequestCount = 1
+        /// How long the last group's write and fdatasync took: the bound of a new leader's wait.
+        var lastSyncNanoseconds: UInt64 = 0
         /// Read-only, damaged: acknowledged positions after the readable records; reading them throws `corrupt`.
         var unreadablePositions: Range<UInt64>?
         /// Read-only: the first problem found at open or the last refresh.
@@ -145,8 +149,9 @@ public final class EventStore: @unchecked Sendable {
             }
             : nil
         do throws(EventStoreError) {
-            let opened = try LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: mode)
-                .openReportingCorruption()
+            var opener = LedgerOpener(fileSystem: fileSystem, paths: paths, options: options, mode: mode)
+            opener.scansWholeTail = inspecting
+            let opened = try opener.openReportingCorruption()
             if opened.isDamaged && !inspecting { throw opened.damageError(directory: directory) }
             let store = EventStore(
                 opened: opened, fileSystem: fileSystem, paths: paths, options: options, mode: mode, lock: lock,
@@ -159,9 +164,10 @@ public final class EventStore: @unchecked Sendable {
         }
     }
 
-    /// Refuses new appends, waits until every append already queued has been committed or failed, writes an
-    /// index checkpoint, then releases the writer lock; afterwards reads are refused too. Idempotent: a
-    /// second call waits for the first to finish.
+    /// Refuses new appends, waits until every append already queued has been committed or failed, writes the
+    /// tail index (the index entries since the last index checkpoint; a whole checkpoint if there is no valid
+    /// one to extend), then releases the writer lock; afterwards reads are refused too. Idempotent: a second
+    /// call waits for the first to finish.
     ///
     /// - Throws: `io` if the checkpoint cannot be written (the lock is released all the same).
     public func close() throws(EventStoreError) {
@@ -180,7 +186,12 @@ public final class EventStore: @unchecked Sendable {
             shared.withLock { state in state.isClosed = true }
             lock?.release()
         }
-        if mode == .readWrite && !failed { try writeCheckpoint(index) }
+        guard mode == .readWrite, !failed else { return }
+        if let journal = index.journal {
+            try writeTailIndex(TailIndex(journal: journal, chainHead: index.chainHead))
+        } else {
+            try writeCheckpoint(index)
+        }
     }
 
     /// A summary of the committed state.
@@ -207,11 +218,21 @@ public final class EventStore: @unchecked Sendable {
         try file.synchronizeData()
     }
 
+    /// Writes the tail index atomically.
+    func writeTailIndex(_ tail: TailIndex) throws(EventStoreError) {
+        try performIO("write tail index") { () throws(FileSystemError) in
+            try fileSystem.writeAtomically(
+                tail.encoded, path: paths.tailIndex, temporaryPath: paths.tailIndexTemporary,
+                directory: paths.directory)
+        }
+    }
+
     /// Writes the index checkpoint atomically.
     func writeCheckpoint(_ index: LedgerIndex) throws(EventStoreError) {
+        let bytes = try IndexCheckpoint.encode(index)
         try performIO("write index checkpoint") { () throws(FileSystemError) in
             try fileSystem.writeAtomically(
-                IndexCheckpoint.encode(index), path: paths.indexCheckpoint,
+                bytes, path: paths.indexCheckpoint,
                 temporaryPath: paths.indexCheckpointTemporary,
                 directory: paths.directory)
         }

@@ -11,6 +11,9 @@ struct LedgerOpener {
     /// Rebuild the indexes by scanning even if a checkpoint verifies (it covers damaged records); the
     /// checkpoint still counts as evidence of acknowledged records.
     var ignoresCheckpoint = false
+    /// Scan the tail segment from its header, even the records a checkpoint covers, to diagnose damage in
+    /// them (inspection, for verify); other opens scan only the records after the checkpoint files.
+    var scansWholeTail = false
 
     /// Opens the ledger; throws `OpenFailure` for located damage, `EventStoreError` otherwise.
     func open() throws -> OpenedLedger {
@@ -33,16 +36,17 @@ struct LedgerOpener {
             guard mode == .readOnly else { throw error }
             return try openDamaged(segments: segments, failure: error)
         }
-        var (index, origin, resume, lastTimestamp, checkpointRecordCount) = try loadIndex(
-            segments: segments, manifest: manifest)
+        let loaded = try loadIndex(segments: segments)
+        var index = loaded.index
+        let origin = loaded.origin
         let acknowledged = AcknowledgedEnd(
             sealedRecordCount: manifest.sealed.last.map { $0.firstPosition + $0.recordCount } ?? 0,
-            checkpointRecordCount: checkpointRecordCount, fileSystem: fileSystem, paths: paths)
+            checkpointRecordCount: loaded.claimedRecordCount, fileSystem: fileSystem, paths: paths)
         var tailScan = TailScan(
             opener: self, acknowledged: acknowledged, manifest: manifest, segments: segments, index: index,
-            lastTimestampNanoseconds: lastTimestamp)
+            lastTimestampNanoseconds: loaded.lastTimestampNanoseconds)
         do {
-            try tailScan.run(from: resume)
+            try tailScan.run(from: loaded.resume)
         } catch let failure as OpenFailure {
             guard mode == .readOnly else { throw failure }
             return try openDamaged(segments: tailScan.segments, failure: failure, index: tailScan.index, origin: origin)

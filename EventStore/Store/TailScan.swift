@@ -36,7 +36,8 @@ struct TailScan {
             let start = slot.segmentIndex == resume.segmentIndex ? resume.offset : SegmentHeader.sizeBytes
             try scanSealed(slot, from: start)
         }
-        try scanTail(UInt32(manifest.sealed.count))
+        let tailIndex = UInt32(manifest.sealed.count)
+        try scanTail(tailIndex, from: resume.segmentIndex == tailIndex && !opener.scansWholeTail ? resume : nil)
         try checkReachesAcknowledgedEnd()
     }
 
@@ -72,9 +73,10 @@ struct TailScan {
         }
     }
 
-    /// Scans the whole tail segment from its header, even records a checkpoint covers (the writer is about
-    /// to extend it and must not build on damage), completing an interrupted seal and handling a bad end.
-    mutating func scanTail(_ segmentIndex: UInt32) throws {
+    /// Scans the tail segment from `resume` (just after the records the checkpoint files cover, whose last
+    /// record was read and matched their chain hash), or from its header when `resume` is nil (then records
+    /// a checkpoint covers are read again and skipped), completing an interrupted seal and handling a bad end.
+    mutating func scanTail(_ segmentIndex: UInt32, from resume: ScanPoint? = nil) throws {
         let path = opener.paths.segment(segmentIndex)
         let file = try performIO("open tail segment \(segmentIndex)") { () throws(FileSystemError) in
             try opener.fileSystem.openFile(atPath: path, mode: isWriting ? .readWrite : .readOnly)
@@ -82,14 +84,16 @@ struct TailScan {
         let size = try performIO("size of segment \(segmentIndex)") { () throws(FileSystemError) in try file.size() }
         let header = try checkedTailHeader(file, segmentIndex: segmentIndex)
         let bound = try readBound(segmentIndex, size: size)
+        let startOffset = resume?.offset ?? SegmentHeader.sizeBytes
+        let startPosition = resume == nil ? header.firstPosition : index.recordCount
         var scanner = SegmentScanner(
-            file: file, segmentIndex: segmentIndex, offset: SegmentHeader.sizeBytes, endOffset: bound,
-            nextPosition: header.firstPosition, chainHead: header.previousChainHash)
+            file: file, segmentIndex: segmentIndex, offset: startOffset, endOffset: bound,
+            nextPosition: startPosition, chainHead: resume?.chainHead ?? header.previousChainHash)
         var slot = SegmentSlot(
             segmentIndex: segmentIndex, firstPosition: header.firstPosition,
-            previousChainHash: header.previousChainHash, file: file, recordsEndOffset: SegmentHeader.sizeBytes,
+            previousChainHash: header.previousChainHash, file: file, recordsEndOffset: startOffset,
             recordCount: 0, isSealed: false)
-        var batch = PendingBatch(startOffset: SegmentHeader.sizeBytes, startPosition: header.firstPosition)
+        var batch = PendingBatch(startOffset: startOffset, startPosition: startPosition)
         var failure: OpenFailure?
         do throws(EventStoreError) {
             while let next = try scanner.next() { try batch.add(next, to: &self, segmentIndex: segmentIndex) }

@@ -23,7 +23,11 @@ private func ledgerWithDamagedTailRecord(_ damagedIndex: UInt64, evidence: Evide
     let location = try store.withOpenState { state in state.index.location(of: damagedIndex)! }
     try store.close()
     if !evidence.keepsHead { try disk.removeFile(atPath: ledger + "/HEAD") }
-    if !evidence.keepsCheckpoint { try disk.removeFile(atPath: ledger + "/INDEX") }
+    if !evidence.keepsCheckpoint {
+        for name in ["/INDEX", "/INDEX-TAIL"] where disk.fileExists(atPath: ledger + name) {
+            try disk.removeFile(atPath: ledger + name)
+        }
+    }
     let payloadByteOffset = location.offset + 110
     try disk.flipBit(atPath: ledger + "/segment-00000000.log", byteOffset: payloadByteOffset, bit: 4)
     return (disk, location.offset)
@@ -32,10 +36,30 @@ private func ledgerWithDamagedTailRecord(_ damagedIndex: UInt64, evidence: Evide
 /// Damage is a torn tail only for the last record and only when no evidence says it was acknowledged.
 private func isTorn(_ damagedIndex: UInt64, _ evidence: Evidence) -> Bool { damagedIndex == 2 && evidence == .none }
 
+/// The index checkpoint covers the damaged record and its last record (position 2) is intact: opens do not read
+/// it again (FORMAT.md rule 3), so the damage is found by the reads that reach it and by verify.
+private func isCoveredByCheckpoint(_ damagedIndex: UInt64, _ evidence: Evidence) -> Bool {
+    damagedIndex < 2 && evidence.keepsCheckpoint
+}
+
+/// Reading the damaged record, and a forward read through it, fail with `corrupt` naming it; verify names it.
+private func expectDamageFoundByReads(_ store: EventStore, damagedIndex: UInt64, offset: Int) throws {
+    let error = #expect(throws: EventStoreError(.corrupt, "")) { try store.record(at: damagedIndex) }
+    #expect(error?.message.hasPrefix("segment 0, offset \(offset)") == true)
+    #expect(throws: EventStoreError(.corrupt, "")) { try store.read(fromPosition: 0, limit: 10) }
+    let failure = try store.verify().firstFailure
+    #expect(failure?.offset == UInt64(offset))
+    #expect(failure?.position == damagedIndex)
+}
+
 @Test(arguments: [UInt64(0), 1, 2], Evidence.allCases)
 func damagedAcknowledgedTailRecordRefusesWriteOpen(damagedIndex: UInt64, evidence: Evidence) throws {
     let (disk, offset) = try ledgerWithDamagedTailRecord(damagedIndex, evidence: evidence)
     guard !isTorn(damagedIndex, evidence) else { return }
+    if isCoveredByCheckpoint(damagedIndex, evidence) {
+        let store = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readWrite, options: testOptions())
+        return try expectDamageFoundByReads(store, damagedIndex: damagedIndex, offset: offset)
+    }
     let segmentBefore = disk.currentContents(atPath: ledger + "/segment-00000000.log")
     do {
         let store = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readWrite, options: testOptions())
@@ -84,6 +108,10 @@ func damagedTailRecordRefusesReadOpenUnlessTorn(damagedIndex: UInt64, evidence: 
         let reader = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
         #expect(reader.info.recordCount == 2)
         return
+    }
+    if isCoveredByCheckpoint(damagedIndex, evidence) {
+        let reader = try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())
+        return try expectDamageFoundByReads(reader, damagedIndex: damagedIndex, offset: offset)
     }
     let error = #expect(throws: EventStoreError(.corrupt, "")) {
         try EventStore.open(directory: ledger, fileSystem: disk, mode: .readOnly, options: testOptions())

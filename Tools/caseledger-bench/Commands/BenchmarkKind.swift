@@ -6,6 +6,7 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
     case importing = "import"
     case projections
     case checkpoint
+    case open
 
     /// One line for help.
     var summary: String {
@@ -16,6 +17,7 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
         case .importing: "Generate a synthetic authority's JSONL, import it into a fresh ledger, import it again."
         case .projections: "Rebuild projections from a large imported ledger; build one year's compliance report."
         case .checkpoint: "Ed25519 sign and verify; create and check a signed checkpoint of a large ledger."
+        case .open: "Open, write-open/append/close, one stream by index, and recovery on a large ledger."
         }
     }
 
@@ -28,6 +30,7 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
         case .importing: try ImportBenchmark.run(in: context)
         case .projections: try ProjectionBenchmark.run(in: context)
         case .checkpoint: try CheckpointBenchmark.run(in: context)
+        case .open: try OpenBenchmark.run(in: context)
         }
     }
 }

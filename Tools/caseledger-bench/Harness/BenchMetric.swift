@@ -39,6 +39,13 @@ struct BenchMetric: Sendable {
             name: name, unit: "s", statistics: SampleStatistics(samples.map(\.seconds)), ratio: nil, detail: detail)
     }
 
+    /// Wall time per run, in milliseconds (`unit`: `ms`), for short operations: an open, a close.
+    static func milliseconds(_ name: String, _ samples: [RunSample], detail: String) -> BenchMetric {
+        BenchMetric(
+            name: name, unit: "ms", statistics: SampleStatistics(samples.map { $0.seconds * 1e3 }), ratio: nil,
+            detail: detail)
+    }
+
     /// This metric with its median compared against `baseline`'s median.
     /// - Precondition: the baseline's median is positive.
     func compared(to baseline: BenchMetric, baselineName: String) -> BenchMetric {

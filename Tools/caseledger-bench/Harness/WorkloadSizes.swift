@@ -28,18 +28,20 @@ struct WorkloadSizes: Sendable {
     /// Fewest events in the ledger the projections benchmark rebuilds from (imported from a synthetic
     /// authority).
     var projectionEventCount: Int
+    /// Events in the ledger the open benchmark opens.
+    var openEventCount: Int
 
     /// Sizes for published results.
     static let full = WorkloadSizes(
         runCount: 5, baselineOperationCount: 1_000, baselineRecordSizeBytes: 512, singleAppendEventCount: 1_000,
         batchedAppendCount: 64, batchEventCount: 1_024, concurrentEventCount: 2_048, appenderThreadCounts: [2, 4, 8],
         readEventCount: 262_144, readStreamCount: 4_096, hashBufferSizeBytes: 64 << 20, importEventCount: 262_144,
-        projectionEventCount: 1_048_576)
+        projectionEventCount: 1_048_576, openEventCount: 1_048_576)
 
     /// Sizes for a quick smoke run.
     static let quick = WorkloadSizes(
         runCount: 3, baselineOperationCount: 200, baselineRecordSizeBytes: 512, singleAppendEventCount: 200,
         batchedAppendCount: 8, batchEventCount: 1_024, concurrentEventCount: 512, appenderThreadCounts: [2, 4, 8],
         readEventCount: 32_768, readStreamCount: 512, hashBufferSizeBytes: 64 << 20, importEventCount: 32_768,
-        projectionEventCount: 100_000)
+        projectionEventCount: 100_000, openEventCount: 131_072)
 }
