@@ -95,12 +95,14 @@ import Testing
     @Test func statusWarnsAndRebuildsOverAnOlderJSONCheckpoint() throws {
         let ledger = try Self.scenario()
         let path = ledger.process.path("older.json")
-        try Data(#"{"format":"caseledger.projection-checkpoint/1","state":{}}"#.utf8).write(to: URL(fileURLWithPath: path))
+        let older = #"{"format":"caseledger.projection-checkpoint/1","state":{}}"#
+        try Data(older.utf8).write(to: URL(fileURLWithPath: path))
         let status = try Self.projections(ledger, ["status", "--checkpoint", path])
         #expect(status.exitStatus == 0 && status.output.contains("children        3\n"))
         #expect(status.errorOutput.contains("JSON checkpoint of format 4 or older"))
         let rebuilt = try Self.projections(ledger, ["rebuild", "--checkpoint", path])
-        #expect(rebuilt.exitStatus == 0 && rebuilt.output.hasPrefix("full: folded 12 events from position 0 (checkpoint "))
+        #expect(rebuilt.exitStatus == 0)
+        #expect(rebuilt.output.hasPrefix("full: folded 12 events from position 0 (checkpoint "))
         #expect(try Self.projections(ledger, ["verify", "--checkpoint", path]).exitStatus == 0)
     }
 

@@ -39,7 +39,8 @@ import Testing
             state: state, year: year, localAuthority: "999", skipInvalid: true, generatedAt: "2016-04-01T00:00:00Z")
         return [
             compliance.renderJSON(), compliance.renderTable(), annual.renderJSON(),
-            String(decoding: census.document, as: UTF8.self), census.invalidChildren.map(\.childId).joined(separator: ","),
+            String(decoding: census.document, as: UTF8.self),
+            census.invalidChildren.map(\.childId).joined(separator: ","),
         ]
     }
 

@@ -73,7 +73,8 @@ extension ProjectionState {
         }
         return ProjectionState(
             lastPosition: lastPosition, chainHead: chainHead, lastEventPosition: lastEventPosition,
-            children: try StoredHistory.decode(children, in: bytes), reviews: try StoredHistory.decode(reviews, in: bytes),
+            children: try StoredHistory.decode(children, in: bytes),
+            reviews: try StoredHistory.decode(reviews, in: bytes),
             otherStreamEventCount: Int(others), skippedRecords: skipped)
     }
 }

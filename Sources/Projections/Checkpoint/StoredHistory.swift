@@ -94,7 +94,8 @@ struct StoredHistory: Sendable {
         for stored in events {
             do {
                 let event = try CaseEvent.decode(jsonBytes: Array(bytes[stored.bytes]), rejectingUnknownKeys: false)
-                decoded.append(EffectiveEvent(event: event, position: stored.position, correctionPositions: stored.corrections))
+                decoded.append(
+                    EffectiveEvent(event: event, position: stored.position, correctionPositions: stored.corrections))
             } catch {
                 throw ProjectionError(.malformedCheckpoint, position: stored.position, reason: "event: \(error.kind)")
             }

@@ -11,8 +11,9 @@ enum ComplianceCommand {
         name: "compliance", summary: "Report timescale compliance per rule, team and worker, with every breach.",
         discussion: """
             Opens the ledger read-only, loads the projections (from the checkpoint when it describes a prefix of \
-            this ledger, folding only the events after it; else folding every event) and measures each clock that started from --from to \
-            --to (inclusive) against the shipped rulebooks, judged as of --as-of. The output names the ledger \
+            this ledger, folding only the events after it; else folding every event) and measures each clock \
+            that started from --from to --to (inclusive) against the shipped rulebooks, judged as of --as-of. \
+            The output names the ledger \
             position, chain head, rulebooks, calendar and parameters it was built from; with the default \
             --generated-at (the last record's ledger time) the same ledger gives the same bytes.
             """,
