@@ -21,8 +21,7 @@ enum ReportLedger {
             generatedAt.name, expected: "an instant such as 2015-04-30T18:00:00Z"
         ) { ReportOptions.isInstant($0) ? $0 : nil }
         return try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            let loaded = try ProjectionLoader.load(
-                store, checkpointPath: ProjectionLoader.checkpointPath(of: invocation))
+            let loaded = try ProjectionLoader.load(store, for: invocation)
             let last = try loaded.state.lastPosition.map {
                 LedgerTimestamp.text(nanosecondsSinceEpoch: try store.record(at: $0).ledgerTimestampNanoseconds)
             }

@@ -1,4 +1,5 @@
 import CommandLineSupport
+import EventStore
 import LedgerCalendar
 import Projections
 import Reports
@@ -108,6 +109,13 @@ enum ReportOptions {
     /// The ledger time of the last event, RFC 3339 with nanoseconds, or `none` for an empty ledger.
     static func lastLedgerTime(of events: [LedgerEvent]) -> String {
         events.last.map { LedgerTimestamp.text(nanosecondsSinceEpoch: $0.ledgerTimestampNanoseconds) } ?? "none"
+    }
+
+    /// The ledger time of the last event `state` folded (`lastLedgerTime` without the events at hand).
+    static func lastEventLedgerTime(of state: ProjectionState, in store: EventStore) throws -> String {
+        try state.lastEventPosition.map {
+            LedgerTimestamp.text(nanosecondsSinceEpoch: try store.record(at: $0).ledgerTimestampNanoseconds)
+        } ?? "none"
     }
 
     /// Whether `text` is an RFC 3339 instant; a fraction of a second (up to nine digits) is allowed.

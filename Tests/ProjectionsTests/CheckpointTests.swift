@@ -1,9 +1,9 @@
 import CaseModel
+import EventStore
 import LedgerCalendar
 import Projections
 import TestSupport
 import Testing
-import TextFormats
 
 @Suite struct CheckpointTests {
     static let ledger: TestLedger = {
@@ -30,8 +30,7 @@ import TextFormats
         let events = Self.ledger.events
         let rebuilt = try ProjectionState.rebuild(from: events)
         let stored = ProjectionCheckpoint(of: try ProjectionState.rebuild(from: events.prefix(splitCount)))
-        let document = stored.documentBytes
-        var resumed = try ProjectionCheckpoint.decode(documentBytes: document).restoredState()
+        var resumed = try ProjectionCheckpoint.decode(fileBytes: stored.fileBytes).restoredState()
         try resumed.apply(contentsOf: events.dropFirst(splitCount))
         #expect(resumed.stateHash == rebuilt.stateHash)
         #expect(resumed == rebuilt)
@@ -56,18 +55,24 @@ import TextFormats
         #expect(verification.chainHeadMatches)
     }
 
-    @Test func tamperedCheckpointStateIsRefused() throws {
-        let checkpoint = ProjectionCheckpoint(of: try ProjectionState.rebuild(from: Self.ledger.events))
-        let text = String(decoding: checkpoint.documentBytes, as: UTF8.self)
-        let tampered = Array(text.replacing("\"sw-1\"", with: "\"sw-9\"").utf8)
-        #expect(throws: ProjectionError(.checkpointMismatch, reason: "")) {
-            try ProjectionCheckpoint.decode(documentBytes: tampered)
+    @Test func aCheckpointWithAnyBodyByteChangedIsRefusedAsAMismatch() throws {
+        let file = ProjectionCheckpoint(of: try ProjectionState.rebuild(from: Self.ledger.events)).fileBytes
+        for offset in stride(from: 24, to: file.count - 32, by: 97) {
+            var tampered = file
+            tampered[offset] ^= 0x01
+            #expect(throws: ProjectionError(.checkpointMismatch, reason: ""), "byte \(offset)") {
+                try ProjectionCheckpoint.decode(fileBytes: tampered)
+            }
         }
     }
 
-    @Test func malformedCheckpointIsRefused() {
-        #expect(throws: ProjectionError(.malformedCheckpoint, reason: "")) {
-            try ProjectionCheckpoint.decode(documentBytes: Array("{\"format\":1}".utf8))
+    @Test func anOlderJSONCheckpointIsRefusedAsMalformedNamingItsFormat() throws {
+        let older = Array(#"{"chainHead":"00","format":"caseledger.projection-checkpoint/1","state":{}}"#.utf8)
+        do {
+            _ = try ProjectionCheckpoint.decode(fileBytes: older)
+            Issue.record("an older checkpoint was accepted")
+        } catch {
+            #expect(error.code == .malformedCheckpoint && error.reason.contains("JSON checkpoint of format 4 or older"))
         }
     }
 
@@ -80,24 +85,55 @@ import TextFormats
     }
 }
 
-@Suite struct CheckpointDocumentTests {
-    @Test func decodeRefusesADocumentWhosePositionWasEdited() throws {
-        let checkpoint = ProjectionCheckpoint(of: try CheckpointTests.ledger.state())
-        let text = String(decoding: checkpoint.documentBytes, as: UTF8.self)
-        let position = try #require(checkpoint.position)
-        let edited = text.replacing(
-            "\"position\":\(position),\"state\"", with: "\"position\":\(position - 1),\"state\"")
-        #expect(edited != text)
-        #expect(throws: ProjectionError(.checkpointMismatch, reason: "")) {
-            try ProjectionCheckpoint.decode(documentBytes: Array(edited.utf8))
-        }
+@Suite struct CheckpointFileTests {
+    static func file(splitCount: Int = 8) throws -> [UInt8] {
+        ProjectionCheckpoint(of: try ProjectionState.rebuild(from: CheckpointTests.ledger.events.prefix(splitCount)))
+            .fileBytes
     }
 
     @Test(arguments: [0, 3, 8])
-    func checkpointDocumentIsTheCanonicalJSONOfItsFields(splitCount: Int) throws {
-        let checkpoint = ProjectionCheckpoint(of: try ProjectionState.rebuild(from: CheckpointTests.ledger.events.prefix(splitCount)))
-        let reparsed = try JSONParser.parse(checkpoint.documentBytes)
-        #expect(CanonicalJSON.encode(reparsed) == checkpoint.documentBytes)
-        #expect(try ProjectionCheckpoint.decode(documentBytes: checkpoint.documentBytes) == checkpoint)
+    func theFileIsMagicVersionLengthBodyAndTheBodysSHA256(splitCount: Int) throws {
+        let state = try ProjectionState.rebuild(from: CheckpointTests.ledger.events.prefix(splitCount))
+        let file = ProjectionCheckpoint(of: state).fileBytes
+        let body = state.checkpointBody
+        #expect(Array(file[0..<8]) == Array("CLPROJCK".utf8))
+        #expect(Array(file[8..<16]) == [5, 0, 0, 0, 0, 0, 0, 0])
+        #expect(file[16..<24].reversed().reduce(0) { $0 << 8 | Int($1) } == body.count)
+        #expect(Array(file[24..<(24 + body.count)]) == body)
+        #expect(Array(file[(24 + body.count)...]) == SHA256.hash(body) && state.stateHash == SHA256.hash(body))
+        let decoded = try ProjectionCheckpoint.decode(fileBytes: file)
+        #expect(decoded == ProjectionCheckpoint(of: state) && decoded.position == state.lastPosition)
+        #expect(try decoded.restoredState() == state)
+    }
+
+    @Test(arguments: [4, 6, 0xffff])
+    func anotherFormatVersionIsRefusedAsMalformed(version: Int) throws {
+        var file = try Self.file()
+        file[8] = UInt8(version & 0xff)
+        file[9] = UInt8(version >> 8)
+        do {
+            _ = try ProjectionCheckpoint.decode(fileBytes: file)
+            Issue.record("version \(version) was accepted")
+        } catch {
+            #expect(error.code == .malformedCheckpoint && error.reason.contains("format version \(version)"))
+        }
+    }
+
+    @Test func aTruncatedOrExtendedFileIsRefusedAsMalformed() throws {
+        let file = try Self.file()
+        for damaged in [Array(file.dropLast()), Array(file.prefix(23)), file + [0], [], Array(file.prefix(60))] {
+            #expect(throws: ProjectionError(.malformedCheckpoint, reason: ""), "\(damaged.count) bytes") {
+                try ProjectionCheckpoint.decode(fileBytes: damaged)
+            }
+        }
+    }
+
+    @Test func aBodyThatHashesButDoesNotParseIsRefusedWhenRestored() throws {
+        // lastPosition 0, an empty chain head, then a presence flag of 7.
+        let body: [UInt8] = [1, 0, 0, 0, 0, 0, 0, 0, 0] + [0, 0, 0, 0] + [7, 0, 0, 0, 0, 0, 0, 0, 0]
+        var file = Array("CLPROJCK".utf8) + [5, 0, 0, 0, 0, 0, 0, 0]
+        file += [UInt8(body.count), 0, 0, 0, 0, 0, 0, 0] + body + SHA256.hash(body)
+        let checkpoint = try ProjectionCheckpoint.decode(fileBytes: file)
+        #expect(throws: ProjectionError(.malformedCheckpoint, reason: "")) { try checkpoint.restoredState() }
     }
 }

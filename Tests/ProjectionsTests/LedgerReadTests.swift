@@ -99,7 +99,7 @@ func readAllSkipsUndecodableCaseRecordsAndNamesThemInOrder(undecodable: [Int]) t
     let reading = try LedgerEvent.readAll(from: store)
     let state = try ProjectionState.rebuild(from: reading)
 
-    let restored = try ProjectionCheckpoint.decode(documentBytes: ProjectionCheckpoint(of: state).documentBytes)
+    let restored = try ProjectionCheckpoint.decode(fileBytes: ProjectionCheckpoint(of: state).fileBytes)
         .restoredState()
 
     #expect(restored == state)

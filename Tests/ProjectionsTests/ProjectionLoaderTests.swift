@@ -7,15 +7,15 @@ import Testing
 private func writeCheckpoint(of store: EventStore, count: Int, to path: String, on disk: SimulatedFileSystem) throws {
     let state = try ProjectionState.rebuild(from: Array(try LedgerEvent.readAll(from: store).events.prefix(count)))
     let file = try disk.openFile(atPath: path, mode: .createNew)
-    try file.write(ProjectionCheckpoint(of: state).documentBytes, atOffset: 0)
+    try file.write(ProjectionCheckpoint(of: state).fileBytes, atOffset: 0)
 }
 
 @Test func loaderCatchesUpFromAnAnchoredCheckpoint() throws {
     let store = try storeOfAllocations(count: 30)
     let disk = SimulatedFileSystem(seed: 4)
-    try writeCheckpoint(of: store, count: 20, to: "/checkpoint.json", on: disk)
+    try writeCheckpoint(of: store, count: 20, to: "/checkpoint.bin", on: disk)
 
-    let loaded = try ProjectionLoader.load(store, checkpointPath: "/checkpoint.json", fileSystem: disk)
+    let loaded = try ProjectionLoader.load(store, checkpointPath: "/checkpoint.bin", fileSystem: disk)
 
     #expect(loaded.method == .incremental(after: 19))
     #expect(loaded.foldedEventCount == 10)

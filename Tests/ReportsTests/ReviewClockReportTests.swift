@@ -42,7 +42,7 @@ import Testing
         let state = try ProjectionState.rebuild(from: Self.events)
         #expect(state.reviews["SCR-1"]?.events.count == 2 && state.children.isEmpty)
         #expect(state.otherStreamEventCount == 0)
-        let decoded = try ProjectionState.decode(jsonBytes: state.canonicalBytes)
+        let decoded = try ProjectionState.decode(checkpointBody: state.checkpointBody)
         #expect(decoded == state)
     }
 }

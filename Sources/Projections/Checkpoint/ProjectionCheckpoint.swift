@@ -1,11 +1,19 @@
 import Integrity
-import TextFormats
 
 /// A deterministic checkpoint of the projection: the ledger position and chain head it reflects, the
-/// SHA-256 of the canonically encoded state, and the state itself so a catch-up can resume from it.
+/// SHA-256 of the state's binary encoding, and that encoding, so a catch-up can resume from it.
+///
+/// The file (docs/checkpoints.md, "File format") is a 24-byte header (magic, format version, body length),
+/// the body (`ProjectionState.checkpointBody`) and the body's SHA-256 as a 32-byte trailer.
 public struct ProjectionCheckpoint: Hashable, Sendable {
-    /// The format tag of the checkpoint document.
-    public static let format = "caseledger.projection-checkpoint/1"
+    /// The first 8 bytes of a checkpoint file.
+    public static let magic: [UInt8] = Array("CLPROJCK".utf8)
+    /// The format version this build writes and reads; any other is refused (the loader then rebuilds).
+    public static let formatVersion: UInt32 = 5
+    /// Header bytes before the body.
+    static let headerByteCount = 24
+    /// Trailer bytes after the body (its SHA-256).
+    static let trailerByteCount = 32
 
     /// The last ledger position folded in (nil for an empty ledger).
     public var position: UInt64?
@@ -13,72 +21,78 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
     public var chainHead: [UInt8]
     /// SHA-256 of `stateBytes`.
     public var stateHash: [UInt8]
-    /// The canonical bytes of the projected state.
+    /// The binary encoding of the projected state.
     public var stateBytes: [UInt8]
 
     /// The checkpoint of `state`.
     public init(of state: ProjectionState) {
         position = state.lastPosition
         chainHead = state.chainHead
-        stateBytes = state.canonicalBytes
+        stateBytes = state.checkpointBody
         stateHash = SHA256.hash(stateBytes)
     }
 
-    /// Largest checkpoint document read, in bytes (the state of a large authority is hundreds of MiB).
-    public static let documentSizeBytesMax = 1 << 30
+    /// Largest checkpoint file read, in bytes.
+    public static let fileSizeBytesMax = 1 << 34
 
-    /// The checkpoint document: canonical JSON with the state embedded.
-    ///
-    /// Built by splicing: `stateBytes` are already canonical JSON and the document's keys, sorted, are
-    /// `chainHead`, `format`, `position`, `state`, `stateHash`, so the bytes equal `CanonicalJSON.encode` of
-    /// the whole object without parsing the (possibly very large) state again.
-    public var documentBytes: [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(stateBytes.count + 256)
-        bytes += Array(#"{"chainHead":"#.utf8)
-        CanonicalJSON.append(.string(HexText.encode(chainHead)), to: &bytes)
-        bytes += Array(#","format":"#.utf8)
-        CanonicalJSON.append(.string(Self.format), to: &bytes)
-        bytes += Array(#","position":"#.utf8)
-        CanonicalJSON.append(position.map { .integer(Int64($0)) } ?? .null, to: &bytes)
-        bytes += Array(#","state":"#.utf8)
-        bytes += stateBytes
-        bytes += Array(#","stateHash":"#.utf8)
-        CanonicalJSON.append(.string(HexText.encode(stateHash)), to: &bytes)
-        bytes.append(UInt8(ascii: "}"))
-        return bytes
+    /// The checkpoint file: header, body, SHA-256 of the body.
+    public var fileBytes: [UInt8] {
+        var writer = CheckpointWriter()
+        for byte in Self.magic { writer.uint8(byte) }
+        writer.uint32(Self.formatVersion)
+        writer.uint32(0)
+        writer.uint64(UInt64(stateBytes.count))
+        return writer.bytes + stateBytes + stateHash
     }
 
-    /// Reads a checkpoint document, checking that the embedded state matches its recorded hash.
+    /// Reads a checkpoint file, checking its header and that the body hashes to the trailer. The state's
+    /// events are decoded by `restoredState()`, not here.
     ///
-    /// - Throws: `ProjectionError.malformedCheckpoint` for a bad document, `.checkpointMismatch` when the
-    ///   state does not hash to `stateHash` or does not match the recorded position and chain head.
-    public static func decode(documentBytes bytes: [UInt8]) throws(ProjectionError) -> ProjectionCheckpoint {
-        let value: JSONValue
-        do {
-            value = try JSONParser.parse(bytes, documentSizeBytesMax: documentSizeBytesMax)
-        } catch {
-            throw ProjectionError(.malformedCheckpoint, reason: "checkpoint is not JSON (line \(error.line))")
+    /// - Throws: `ProjectionError.malformedCheckpoint` for a file that is not a format-5 checkpoint (an older
+    ///   JSON checkpoint included) or is truncated; `.checkpointMismatch` when the body does not hash to its
+    ///   trailer (the file was edited or damaged).
+    public static func decode(fileBytes bytes: [UInt8]) throws(ProjectionError) -> ProjectionCheckpoint {
+        var reader = CheckpointReader(bytes)
+        guard bytes.count >= headerByteCount, Array(bytes[try reader.range(magic.count, "magic")]) == magic else {
+            let older = bytes.first == UInt8(ascii: "{") ? " (a JSON checkpoint of format 4 or older)" : ""
+            throw ProjectionError(.malformedCheckpoint, reason: "not a projection checkpoint\(older)")
         }
-        guard value["format"]?.stringValue == format, let stateValue = value["state"],
-            let recordedHash = value["stateHash"]?.stringValue.flatMap(HexText.decode)
-        else { throw ProjectionError(.malformedCheckpoint, reason: "missing format, state or stateHash") }
-        let state = try ProjectionState.decode(jsonBytes: CanonicalJSON.encode(stateValue))
-        let checkpoint = ProjectionCheckpoint(of: state)
-        guard checkpoint.stateHash == recordedHash else {
-            throw ProjectionError(.checkpointMismatch, reason: "embedded state does not hash to stateHash")
+        let version = try reader.uint32("format version")
+        guard version == formatVersion else {
+            throw ProjectionError(
+                .malformedCheckpoint, reason: "checkpoint format version \(version); this build reads \(formatVersion)")
         }
-        guard value["chainHead"]?.stringValue == HexText.encode(checkpoint.chainHead) else {
-            throw ProjectionError(.checkpointMismatch, reason: "chainHead differs from the embedded state's")
+        guard try reader.uint32("reserved") == 0 else {
+            throw ProjectionError(.malformedCheckpoint, reason: "reserved header field is not zero")
         }
-        guard value["position"]?.integerValue.flatMap(UInt64.init(exactly:)) == checkpoint.position else {
-            throw ProjectionError(.checkpointMismatch, reason: "position differs from the embedded state's")
+        let bodyCount = try reader.uint64("body length")
+        guard bytes.count >= headerByteCount + trailerByteCount,
+            bodyCount == UInt64(bytes.count - headerByteCount - trailerByteCount)
+        else {
+            throw ProjectionError(.malformedCheckpoint, reason: "body length \(bodyCount) does not fit the file size")
         }
-        return checkpoint
+        let body = Array(bytes[try reader.range(Int(bodyCount), "body")])
+        let stateHash = SHA256.hash(body)
+        guard stateHash == Array(bytes[try reader.range(trailerByteCount, "state hash")]) else {
+            throw ProjectionError(.checkpointMismatch, reason: "the state does not hash to the recorded state hash")
+        }
+        var bodyReader = CheckpointReader(body)
+        return ProjectionCheckpoint(
+            position: try bodyReader.optional("lastPosition"), chainHead: try bodyReader.data("chainHead"),
+            stateHash: stateHash, stateBytes: body)
+    }
+
+    private init(position: UInt64?, chainHead: [UInt8], stateHash: [UInt8], stateBytes: [UInt8]) {
+        self.position = position
+        self.chainHead = chainHead
+        self.stateHash = stateHash
+        self.stateBytes = stateBytes
     }
 
     /// The state stored in the checkpoint, to catch up from.
+    ///
+    /// - Throws: `ProjectionError.malformedCheckpoint` for a body that does not decode.
     public func restoredState() throws(ProjectionError) -> ProjectionState {
-        try ProjectionState.decode(jsonBytes: stateBytes)
+        try ProjectionState.decode(checkpointBody: stateBytes)
     }
 }

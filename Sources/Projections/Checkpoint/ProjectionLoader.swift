@@ -25,23 +25,23 @@ public enum ProjectionLoader {
 
     /// The default checkpoint path of the ledger in `ledgerDirectory`.
     public static func defaultCheckpointPath(ledgerDirectory: String) -> String {
-        ledgerDirectory + "/projections/checkpoint.json"
+        ledgerDirectory + "/projections/checkpoint.bin"
     }
 
-    /// Reads and decodes the checkpoint at `path`.
+    /// Reads the checkpoint at `path` and checks its header and state hash (`ProjectionCheckpoint.decode`).
     /// - Throws: `FileSystemError` when it cannot be read (`.notFound` when there is none);
-    ///   `ProjectionError.malformedCheckpoint` for a bad document or one over
-    ///   `ProjectionCheckpoint.documentSizeBytesMax`.
+    ///   `ProjectionError.malformedCheckpoint` for a bad or older file or one over
+    ///   `ProjectionCheckpoint.fileSizeBytesMax`; `.checkpointMismatch` for a damaged or edited one.
     public static func readCheckpoint(
         atPath path: String, fileSystem: some FileSystem = POSIXFileSystem()
     ) throws -> ProjectionCheckpoint {
         let file = try fileSystem.openFile(atPath: path, mode: .readOnly)
         let sizeBytes = try file.size()
-        let sizeBytesMax = ProjectionCheckpoint.documentSizeBytesMax
+        let sizeBytesMax = ProjectionCheckpoint.fileSizeBytesMax
         guard sizeBytes <= sizeBytesMax else {
             throw ProjectionError(.malformedCheckpoint, reason: "\(path) is larger than the \(sizeBytesMax)-byte limit")
         }
-        return try ProjectionCheckpoint.decode(documentBytes: try file.read(atOffset: 0, count: sizeBytes))
+        return try ProjectionCheckpoint.decode(fileBytes: try file.read(atOffset: 0, count: sizeBytes))
     }
 
     /// The state of `store`: caught up from the checkpoint at `path` when it is usable, else rebuilt.
@@ -64,12 +64,13 @@ public enum ProjectionLoader {
         if let mismatch = try anchorMismatch(of: checkpoint, in: store) {
             return try rebuild(store, reason: "checkpoint \(path) \(mismatch)")
         }
-        var state = try checkpoint.restoredState()
-        let next = checkpoint.position.map { $0 + 1 } ?? 0
-        let reading = try LedgerEvent.readAll(from: store, fromPosition: next)
-        try state.apply(reading)
-        return Loaded(
-            state: state, method: .incremental(after: checkpoint.position), foldedEventCount: reading.events.count)
+        let state: ProjectionState
+        do {
+            state = try checkpoint.restoredState()
+        } catch {
+            return try rebuild(store, reason: "checkpoint \(path) is unusable: \(error)")
+        }
+        return try catchUp(state, in: store, method: .incremental(after: checkpoint.position))
     }
 
     /// Why `checkpoint` does not describe a prefix of `store`, or nil when it does.
@@ -102,9 +103,12 @@ public enum ProjectionLoader {
     }
 
     private static func rebuild(_ store: EventStore, reason: String?) throws -> Loaded {
-        let reading = try LedgerEvent.readAll(from: store)
-        return Loaded(
-            state: try ProjectionState.rebuild(from: reading), method: .full(reason: reason),
-            foldedEventCount: reading.events.count)
+        try catchUp(ProjectionState(), in: store, method: .full(reason: reason))
+    }
+
+    private static func catchUp(_ state: ProjectionState, in store: EventStore, method: Method) throws -> Loaded {
+        var state = state
+        let folded = try state.catchUp(with: store)
+        return Loaded(state: state, method: method, foldedEventCount: folded)
     }
 }

@@ -55,10 +55,13 @@ public struct ClockEngine: Sendable {
     {
         let events = history.eventsInValidTimeOrder(asOf: .onOrBefore(asOf)).map(MatchableEvent.init)
         let linked = linkedFamilies
+        let typesByFamily = FamilyEventTypes.byFamily(rulebooks)
         var clocks: [Clock] = []
         var unpaired: [UnpairedStop] = []
         for family in families(scope: scope) {
-            var run = ClockRun(engine: self, family: family, childId: history.childId, events: events, asOf: asOf)
+            var run = ClockRun(
+                engine: self, family: family, types: typesByFamily[family] ?? FamilyEventTypes(),
+                childId: history.childId, events: events, asOf: asOf)
             guard linked.contains(family) else {
                 clocks += try run.pair()
                 continue

@@ -14,6 +14,8 @@ struct ClockRun {
 
     let engine: ClockEngine
     let family: String
+    /// The types any rule of `family` starts or stops on.
+    let types: FamilyEventTypes
     let childId: String
     let events: [MatchableEvent]
     let asOf: CivilDate
@@ -25,9 +27,13 @@ struct ClockRun {
     /// Event indexes by event id, built when a start link first needs them.
     private var indexByEventID: [String: Int]?
 
-    init(engine: ClockEngine, family: String, childId: String, events: [MatchableEvent], asOf: CivilDate) {
+    init(
+        engine: ClockEngine, family: String, types: FamilyEventTypes, childId: String, events: [MatchableEvent],
+        asOf: CivilDate
+    ) {
         self.engine = engine
         self.family = family
+        self.types = types
         self.childId = childId
         self.events = events
         self.asOf = asOf
@@ -79,7 +85,8 @@ struct ClockRun {
 
     private mutating func startIfQualifying(at index: Int) throws(ProjectionError) {
         let event = events[index]
-        guard let selected = engine.selectRule(family: family, on: event.effective.validDate),
+        guard types.starts.contains(event.effective.typeName),
+            let selected = engine.selectRule(family: family, on: event.effective.validDate),
             event.matches(any: selected.rule.startEvents)
         else { return }
         let clock = OpenClock(

@@ -2,15 +2,20 @@ import LedgerCalendar
 import Rulebooks
 import TextFormats
 
-/// An effective event with its payload fields decoded once, for matching against rule patterns.
+/// An effective event for matching against rule patterns. Its payload fields are turned into JSON values
+/// only when a condition, link or time field first reads them (most events only have their type compared),
+/// and then once.
 struct MatchableEvent {
     let effective: EffectiveEvent
-    let fields: [String: JSONValue]
+    private let payload: PayloadFields
 
     init(_ effective: EffectiveEvent) {
         self.effective = effective
-        fields = effective.dataFields
+        payload = PayloadFields(effective)
     }
+
+    /// The payload's top-level fields.
+    var fields: [String: JSONValue] { payload.fields }
 
     /// The field's value as a rule condition sees it (strings, integers and Booleans only).
     func conditionValue(_ name: String) -> ConditionValue? {
@@ -43,4 +48,12 @@ struct MatchableEvent {
         let pattern = patterns.first { $0.matches(type: effective.typeName, field: conditionValue) }
         return clockPoint(timeField: pattern?.timeField)
     }
+}
+
+/// The payload fields of one event, computed on first use. Used by one clock pairing on one thread.
+private final class PayloadFields {
+    private let effective: EffectiveEvent
+    private(set) lazy var fields: [String: JSONValue] = effective.dataFields
+
+    init(_ effective: EffectiveEvent) { self.effective = effective }
 }

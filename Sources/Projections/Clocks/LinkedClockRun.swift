@@ -34,7 +34,10 @@ struct LinkedClockRun {
     /// The link field of the rule whose stop `event` is: an open clock's rule, else the rule in force on
     /// the event's date; nil when the event is no linked stop.
     private func linkField(ofStop event: MatchableEvent) -> String? {
-        let rules = open.map(\.selected) + [run.engine.selectRule(family: run.family, on: event.effective.validDate)]
+        let inForce =
+            run.types.stops.contains(event.effective.typeName)
+            ? run.engine.selectRule(family: run.family, on: event.effective.validDate) : nil
+        let rules = open.map(\.selected) + [inForce]
         for case let selected? in rules where event.matches(any: selected.rule.stopEvents) {
             if case .link(let field) = selected.rule.stopMatch { return field }
         }
@@ -79,7 +82,8 @@ struct LinkedClockRun {
 
     private mutating func startIfQualifying(at index: Int) {
         let event = run.events[index]
-        guard let selected = run.engine.selectRule(family: run.family, on: event.effective.validDate),
+        guard run.types.starts.contains(event.effective.typeName),
+            let selected = run.engine.selectRule(family: run.family, on: event.effective.validDate),
             event.matches(any: selected.rule.startEvents)
         else { return }
         open.append(

@@ -1,5 +1,4 @@
 import CaseModel
-import Dispatch
 import EventStore
 
 extension LedgerEvent {
@@ -52,36 +51,39 @@ extension LedgerEvent {
     ///
     /// - Throws: the store's own errors (corruption, I/O), as they are.
     public static func readAll(from store: EventStore, fromPosition position: UInt64 = 0) throws -> LedgerReading {
-        var cursor = try store.events(fromPosition: position)
         var reading = LedgerReading()
+        try readBatches(from: store, fromPosition: position) { reading.append($0) }
+        return reading
+    }
+
+    /// Reads `store` from `position` on in batches of at most `decodeBatchRecordCountMax` records, decodes each
+    /// batch on all cores and hands it to `body` in ledger order, so a fold holds one batch at a time, not the
+    /// whole ledger.
+    ///
+    /// - Throws: the store's own errors, and whatever `body` throws.
+    public static func readBatches(
+        from store: EventStore, fromPosition position: UInt64 = 0, _ body: (LedgerReading) throws -> Void
+    ) throws {
+        var cursor = try store.events(fromPosition: position)
         var batch: [RecordedEvent] = []
         batch.reserveCapacity(decodeBatchRecordCountMax)
-        while true {
-            let recorded: RecordedEvent?
-            recorded = try cursor.next()
-            guard let recorded else { break }
+        while let recorded = try cursor.next() {
             batch.append(recorded)
             if batch.count == decodeBatchRecordCountMax {
-                reading.append(decodeConcurrently(batch))
+                try body(decodeConcurrently(batch))
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        reading.append(decodeConcurrently(batch))
-        return reading
+        if !batch.isEmpty { try body(decodeConcurrently(batch)) }
     }
 
     /// The case events and skipped records of `records`, in order, decoded in slices on all cores.
     static func decodeConcurrently(_ records: [RecordedEvent]) -> LedgerReading {
-        let sliceSize = max(1, (records.count + decodeSliceCount - 1) / decodeSliceCount)
-        let sliceCount = (records.count + sliceSize - 1) / sliceSize  // every slice non-empty
-        let slots = DecodeSlots(count: sliceCount)
-        DispatchQueue.concurrentPerform(iterations: sliceCount) { slice in
-            let range = slice * sliceSize..<min((slice + 1) * sliceSize, records.count)
-            slots.store(decode(records[range]), at: slice)
-        }
+        let results = ConcurrentSlots.map(
+            count: records.count, sliceCount: decodeSliceCount, { decode(records[$0]) }, initial: LedgerReading())
         var reading = LedgerReading()
         reading.events.reserveCapacity(records.count)
-        for result in slots.results { reading.append(result) }
+        for result in results { reading.append(result) }
         return reading
     }
 
@@ -98,29 +100,4 @@ extension LedgerEvent {
         }
         return reading
     }
-}
-
-/// One result slot per slice of a concurrent decode.
-///
-/// `@unchecked Sendable` is safe: each `concurrentPerform` iteration writes only its own slot, no slot is
-/// read until `concurrentPerform` has returned (which orders every write before the reads), and the
-/// storage is owned by this object and freed only in `deinit`.
-private final class DecodeSlots: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<LedgerReading>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: LedgerReading())
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    /// Stores the result of slice `index`; called once per slice, from that slice's iteration only.
-    func store(_ result: LedgerReading, at index: Int) { storage[index] = result }
-
-    /// The results in slice order; read only after every slice has stored its result.
-    var results: [LedgerReading] { Array(storage) }
 }

@@ -1,4 +1,19 @@
+import EventStore
+
 extension ProjectionState {
+    /// Folds every record of `store` after `lastPosition` in, one decoded batch at a time (so memory holds
+    /// the state and one batch, never the whole ledger), and returns the number of events folded.
+    ///
+    /// - Throws: the store's errors; `ProjectionError` when an event cannot be folded.
+    public mutating func catchUp(with store: EventStore) throws -> Int {
+        var folded = 0
+        try LedgerEvent.readBatches(from: store, fromPosition: lastPosition.map { $0 + 1 } ?? 0) { reading in
+            try apply(reading)
+            folded += reading.events.count
+        }
+        return folded
+    }
+
     /// Folds a reading in: its events and skipped records merged in position order.
     public mutating func apply(_ reading: LedgerReading) throws(ProjectionError) {
         var skipped = reading.skipped[...]

@@ -11,6 +11,9 @@ public struct ProjectionState: Hashable, Sendable {
     public private(set) var lastPosition: UInt64?
     /// The chain hash at `lastPosition` (empty before any event).
     public private(set) var chainHead: [UInt8] = []
+    /// The position of the last event folded in (not a skipped record), or nil before any event: reports
+    /// date themselves by its ledger time.
+    public private(set) var lastEventPosition: UInt64?
     /// Histories by child id.
     public private(set) var children: [String: ChildHistory] = [:]
     /// Histories of serious case reviews (`scr-<reviewId>` streams) by review id, folded as a child's is
@@ -26,11 +29,12 @@ public struct ProjectionState: Hashable, Sendable {
 
     /// Restores a state from its parts (checkpoint decoding).
     init(
-        lastPosition: UInt64?, chainHead: [UInt8], children: [String: ChildHistory],
-        reviews: [String: ChildHistory], otherStreamEventCount: Int, skippedRecords: [SkippedRecord] = []
+        lastPosition: UInt64?, chainHead: [UInt8], lastEventPosition: UInt64?, children: [String: ChildHistory],
+        reviews: [String: ChildHistory], otherStreamEventCount: Int, skippedRecords: [SkippedRecord]
     ) {
         self.lastPosition = lastPosition
         self.chainHead = chainHead
+        self.lastEventPosition = lastEventPosition
         self.children = children
         self.reviews = reviews
         self.otherStreamEventCount = otherStreamEventCount
@@ -50,6 +54,7 @@ public struct ProjectionState: Hashable, Sendable {
         default: otherStreamEventCount += 1
         }
         lastPosition = event.position
+        lastEventPosition = event.position
         chainHead = event.chainHash
     }
 
@@ -87,6 +92,6 @@ public struct ProjectionState: Hashable, Sendable {
     /// Child ids in ascending order.
     public var childIds: [String] { children.keys.sorted() }
 
-    /// SHA-256 of `canonicalBytes`: equal states give equal hashes.
-    public var stateHash: [UInt8] { SHA256.hash(canonicalBytes) }
+    /// SHA-256 of `checkpointBody` (the binary encoding of docs/checkpoints.md): equal states give equal hashes.
+    public var stateHash: [UInt8] { SHA256.hash(checkpointBody) }
 }

@@ -10,15 +10,17 @@ enum ComplianceCommand {
     static let command = Command(
         name: "compliance", summary: "Report timescale compliance per rule, team and worker, with every breach.",
         discussion: """
-            Opens the ledger read-only, folds every event and measures each clock that started from --from to \
-            --to (inclusive) against the shipped rulebooks, judged as of --as-of. The output names the ledger \
+            Opens the ledger read-only, loads the projections (from the checkpoint when it describes a prefix of \
+            this ledger, folding only the events after it; else folding every event) and measures each clock \
+            that started from --from to --to (inclusive) against the shipped rulebooks, judged as of --as-of. \
+            The output names the ledger \
             position, chain head, rulebooks, calendar and parameters it was built from; with the default \
             --generated-at (the last record's ledger time) the same ledger gives the same bytes.
             """,
         options: [
-            LedgerAccess.ledgerOption, ReportOptions.from, ReportOptions.to, ReportOptions.asOf,
-            ReportOptions.rulebook, ReportOptions.authority, ReportOptions.team, ReportOptions.setting, format,
-            output, ReportOptions.generatedAt,
+            LedgerAccess.ledgerOption, ProjectionLoader.checkpointOption, ReportOptions.from, ReportOptions.to,
+            ReportOptions.asOf, ReportOptions.rulebook, ReportOptions.authority, ReportOptions.team,
+            ReportOptions.setting, format, output, ReportOptions.generatedAt,
         ],
         handler: run)
 
@@ -30,12 +32,12 @@ enum ComplianceCommand {
 
     private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
         let request = try ReportOptions.request(of: invocation)
-        let (reading, state) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            let reading = try LedgerEvent.readAll(from: store)
-            return (reading, try ProjectionState.rebuild(from: reading))
+        let (state, lastEventTime) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+            let state = try ProjectionLoader.load(store, for: invocation).state
+            return (state, try ReportOptions.lastEventLedgerTime(of: state, in: store))
         }
         try ReportOptions.checkTeam(request, in: state, commandPath: invocation.arguments.commandPath)
-        let generatedAt = request.generatedAt ?? ReportOptions.lastLedgerTime(of: reading.events)
+        let generatedAt = request.generatedAt ?? lastEventTime
         let parameters = request.parameters(generatedAt: generatedAt)
         let report = try ComplianceReport.build(state: state, rulebooks: .shipped, parameters: parameters)
         let text = render(report, format: invocation.arguments.value(format.name) ?? "table")

@@ -47,7 +47,7 @@ enum ProjectionsCommand {
         }
         let checkpoint = ProjectionCheckpoint(of: loaded.state)
         try ProjectionLoader.refuseRegression(to: checkpoint, atPath: path)
-        try OutputFile.write(checkpoint.documentBytes, toPath: path)
+        try OutputFile.write(checkpoint.fileBytes, toPath: path)
         invocation.output.write(ProjectionText.rebuildSummary(loaded, checkpoint: checkpoint, path: path))
         return SkippedRecordText.warn(
             about: loaded.state.skippedRecords, command: "projections rebuild", to: invocation.errorOutput)
@@ -72,12 +72,8 @@ enum ProjectionsCommand {
     private static func runStatus(_ invocation: CommandInvocation) throws -> ExitCode {
         let arguments = invocation.arguments
         let asOf = try arguments.value("as-of", expected: "a date YYYY-MM-DD") { CivilDate(iso8601: $0) }
-        let path = ProjectionLoader.checkpointPath(of: invocation)
         let loaded = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            try ProjectionLoader.load(store, checkpointPath: path)
-        }
-        if case .full(let reason?) = loaded.method {
-            invocation.errorOutput.write("caseledger projections status: warning: \(reason); rebuilt from position 0\n")
+            try ProjectionLoader.load(store, for: invocation)
         }
         let json = arguments.flag(LedgerAccess.jsonFlag.name)
         let skipped = loaded.state.skippedRecords

@@ -12,12 +12,18 @@ import Rulebooks
 /// - `projections.rebuild`: `LedgerEvent.readAll` (read, check, decode every record) then
 ///   `ProjectionState.rebuild`, from position 0; also each half on its own.
 /// - `projections.compliance`: `ComplianceReport.build` over the rebuilt state for one financial year.
+/// - the checkpoint written from that state, loaded back, and the reports answered from it
+///   (`ProjectionBenchmark+Checkpoint.swift`).
 enum ProjectionBenchmark {
     /// The financial year the compliance report covers: inside the generated span, after the
     /// Working Together 2013 switch.
     static let reportFrom = CivilDate(year: 2014, month: 4, day: 1)!
     /// The last clock-start date the report counts; also the date open clocks are judged at.
     static let reportTo = CivilDate(year: 2015, month: 3, day: 31)!
+
+    /// One financial year's compliance report, judged at its last day.
+    static let complianceParameters = ComplianceParameters(
+        from: reportFrom, to: reportTo, asOf: reportTo, generatedAt: "2015-03-31T23:59:59Z")
 
     /// Fills the ledger, runs the rebuild and report benchmarks, and removes the ledger.
     static func run(in context: BenchContext) throws {
@@ -42,6 +48,7 @@ enum ProjectionBenchmark {
         ])
         let state = try rebuild(imported.ledger, eventCount: eventCount, in: context, detail: ledgerDetail)
         try compliance(of: state, in: context, detail: ledgerDetail)
+        try checkpoint(of: state, in: context, detail: ledgerDetail)
         try imported.remove(from: context.scratch)
     }
 
@@ -83,8 +90,7 @@ enum ProjectionBenchmark {
 
     private static func compliance(of state: ProjectionState, in context: BenchContext, detail: String) throws {
         context.progress("measuring projections.compliance")
-        let parameters = ComplianceParameters(
-            from: reportFrom, to: reportTo, asOf: reportTo, generatedAt: "2015-03-31T23:59:59Z")
+        let parameters = complianceParameters
         var clockCount = 0
         let samples = try Repetition.measure(runCount: context.sizes.runCount) { _ in
             let (report, seconds) = try Stopwatch.time {

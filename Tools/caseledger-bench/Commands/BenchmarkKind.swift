@@ -15,7 +15,7 @@ enum BenchmarkKind: String, CaseIterable, Sendable {
         case .read: "Forward and per-stream reads and verify() over a freshly written ledger."
         case .hash: "SHA-256 and CRC-32C throughput over 64 MiB buffers."
         case .importing: "Generate a synthetic authority's JSONL, import it into a fresh ledger, import it again."
-        case .projections: "Rebuild projections from a large imported ledger; build one year's compliance report."
+        case .projections: "Rebuild projections of an imported ledger; compliance and annual reports, also from a checkpoint."
         case .checkpoint: "Ed25519 sign and verify; create and check a signed checkpoint of a large ledger."
         case .open: "Open, write-open/append/close, one stream by index, and recovery on a large ledger."
         }
