@@ -23,9 +23,13 @@ public struct KillCampaign {
     var mustBeAbsent: Set<Int> = []
     /// The ledger as the last check found it.
     var lastSnapshot = LedgerSnapshot()
-    /// The running mean duration per event of the imports that were not killed: an import of n events is
-    /// killed after (0.2 + u) × n × this, u uniform in [0, 1).
+    /// An import of n events is expected to take `startSeconds` + n × `secondsPerEvent` and is killed after
+    /// (0.2 + u) × that, u uniform in [0, 1). `startSeconds` is timed once (`caseledger info`: process start
+    /// and ledger open); `secondsPerEvent` is the running mean of the imports that were not killed.
+    var startSeconds = 0.0
     var secondsPerEvent = 0.0
+    /// A killed batch is imported again: killed again at most this many times, never once it is whole.
+    static let killsPerBatchMax = 3
     public internal(set) var figures = KillCampaignFigures()
     let probeInterval: Int
     /// Children per batch are drawn from 1...batchChildrenMax (6 events each); a probe imports probeChildren.
@@ -52,13 +56,26 @@ public struct KillCampaign {
     /// Runs until `killCount` imports were killed; `progress` gets a line every 10 kills.
     public mutating func run(killCount: Int, progress: (String) -> Void = { _ in }) throws {
         try expect(caseledger(["init", "--ledger", ledger]), exits: 0, "init")
+        let started = Date()
+        try expect(caseledger(["info", "--ledger", ledger]), exits: 0, "info")
+        startSeconds = Date().timeIntervalSince(started)
         try importWithoutKill(newBatch(childCount: 20))  // calibrates the kill moments
         var pending: CampaignBatch?
+        var killsOfPending = 0
         while figures.kills < killCount {
             if figures.importsStarted % probeInterval == 0 { try probeConcurrentAccess() }
+            if let batch = pending,
+                killsOfPending >= Self.killsPerBatchMax || lastSnapshot.presence(of: batch).count == batch.eventCount
+            {
+                try importWithoutKill(batch)
+                pending = nil
+                continue
+            }
             let batch = try pending ?? newBatch(childCount: 1 + random.next(below: batchChildrenMax))
-            pending = try importAndKill(batch) ? batch : nil
-            if figures.kills % 10 == 0, pending != nil { progress("\(figures.kills) kills") }
+            let killed = try importAndKill(batch)
+            killsOfPending = killed ? (pending == nil ? 1 : killsOfPending + 1) : 0
+            pending = killed ? batch : nil
+            if killed, figures.kills % 10 == 0 { progress("\(figures.kills) kills") }
         }
         if let pending { try importWithoutKill(pending) }
         let final = try check(after: "the last import")
@@ -68,8 +85,8 @@ public struct KillCampaign {
 
     /// Starts an import of `batch`, kills it after a seeded delay, checks the ledger; true if it was killed.
     private mutating func importAndKill(_ batch: CampaignBatch) throws -> Bool {
-        let delaySeconds = (0.2 + random.unitInterval()) * Double(batch.eventCount) * secondsPerEvent
-        let wasPresent = lastSnapshot.presence(of: batch).count != 0
+        let expectedSeconds = startSeconds + Double(batch.eventCount) * secondsPerEvent
+        let delaySeconds = (0.2 + random.unitInterval()) * expectedSeconds
         figures.importsStarted += 1
         let started = Date()
         let child = try CampaignProcess(binary: binary, arguments: importArguments(batch), directory: directory)
@@ -81,8 +98,6 @@ public struct KillCampaign {
             let snapshot = try check(after: "kill \(figures.kills) (batch \(batch.number))")
             if snapshot.presence(of: batch).count == 0 {
                 figures.killedBatchesAbsent += 1
-            } else if wasPresent {
-                figures.killedRetriesOfAWholeBatch += 1
             } else {
                 figures.killedBatchesWhole += 1
             }
@@ -109,7 +124,7 @@ public struct KillCampaign {
         }
         acknowledged.insert(batch.number)
         figures.importsAcknowledged += 1
-        let perEvent = seconds / Double(batch.eventCount)
+        let perEvent = max(0, seconds - startSeconds) / Double(batch.eventCount)
         secondsPerEvent = secondsPerEvent == 0 ? perEvent : 0.8 * secondsPerEvent + 0.2 * perEvent
         lastSnapshot = try check(after: "import of batch \(batch.number)")
     }

@@ -6,10 +6,9 @@ public struct KillCampaignFigures: Sendable {
     public var kills = 0
     /// … of which the batch was absent afterwards (killed before its group was written)
     public var killedBatchesAbsent = 0
-    /// … of which the batch became whole (killed after its group was written, before exit 0)
+    /// … and of which the batch was whole afterwards (killed after its group was written, before exit 0;
+    /// a whole batch is then imported again without a kill and reports every event already present).
     public var killedBatchesWhole = 0
-    /// … and of which the batch was already whole before (a retry killed while it found every event present).
-    public var killedRetriesOfAWholeBatch = 0
     /// Imports that exited 0 (acknowledged).
     public var importsAcknowledged = 0
     /// Recovery records in the final ledger (torn tails the engine cut and logged).
@@ -33,8 +32,7 @@ public struct KillCampaignFigures: Sendable {
     public var summary: String {
         """
         imports started       \(importsStarted)
-        SIGKILLs              \(kills) (batch absent after \(killedBatchesAbsent), made whole by the killed run \
-        \(killedBatchesWhole), retry of a whole batch \(killedRetriesOfAWholeBatch))
+        SIGKILLs              \(kills) (batch absent after \(killedBatchesAbsent), whole after \(killedBatchesWhole))
         imports acknowledged  \(importsAcknowledged)
         events in the ledger  \(eventsInLedger)
         recovery records      \(recoveryRecords)
