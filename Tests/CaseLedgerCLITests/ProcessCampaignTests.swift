@@ -24,6 +24,7 @@ import Testing
         #expect(figures.secondWritersRefused + figures.secondWritersAfterRelease == figures.probes)
         #expect(figures.concurrentReaders >= figures.probes)
         #expect(figures.eventsInLedger > 0)
+        #expect(figures.projectionChecks == figures.probes + 1)
     }
 
     @Test func mutatedImportsAreImportedWholeOrRefusedNamingLineAndFieldWithTheLedgerUnchanged() throws {

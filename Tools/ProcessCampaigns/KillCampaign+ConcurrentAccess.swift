@@ -40,6 +40,7 @@ extension KillCampaign {
         lastSnapshot = snapshot
         figures.concurrentReaders += observations.count
         figures.violations += observations.flatMap { judge($0, against: snapshot) }
+        try checkProjections(after: "probe \(figures.probes)")
     }
 
     /// Waits until `importer` holds the writer lock, then runs a second import; judges it if the first still

@@ -28,6 +28,8 @@ public struct KillCampaign {
     /// and ledger open); `secondsPerEvent` is the running mean of the imports that were not killed.
     var startSeconds = 0.0
     var secondsPerEvent = 0.0
+    /// How long the last full `projections rebuild` took: a rebuild is killed within 1.2× that.
+    var fullRebuildSeconds = 0.0
     /// A killed batch is imported again: killed again at most this many times, never once it is whole.
     static let killsPerBatchMax = 3
     public internal(set) var figures = KillCampaignFigures()
@@ -79,6 +81,7 @@ public struct KillCampaign {
         }
         if let pending { try importWithoutKill(pending) }
         let final = try check(after: "the last import")
+        try checkProjections(after: "the last import")
         figures.recoveryRecords = final.recoveryRecordCount
         figures.eventsInLedger = final.eventsBySourceID.count
     }

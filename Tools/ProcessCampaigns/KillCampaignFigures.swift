@@ -23,6 +23,11 @@ public struct KillCampaignFigures: Sendable {
     public var secondWritersAfterRelease = 0
     /// Reader processes (`read`, `info`, `compliance`) run while an importer was running.
     public var concurrentReaders = 0
+    /// Projection checks (after each probe and at the end): a `projections rebuild` killed at a seeded
+    /// moment, `projections verify`, then a catch-up rebuild compared with a full rebuild into a fresh file.
+    public var projectionChecks = 0
+    /// … of which the first rebuild was killed before it ended.
+    public var rebuildKills = 0
     /// Invariant violations, each described: any one is a defect.
     public var violations: [String] = []
 
@@ -38,6 +43,7 @@ public struct KillCampaignFigures: Sendable {
         recovery records      \(recoveryRecords)
         probes                \(probes) (second writer refused \(secondWritersRefused), \
         ran after release \(secondWritersAfterRelease); concurrent readers \(concurrentReaders))
+        projection checks     \(projectionChecks) (rebuild killed \(rebuildKills))
         violations            \(violations.count)
 
         """
