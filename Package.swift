@@ -17,6 +17,7 @@ let package = Package(
         .executable(name: "caseledger-gen", targets: ["caseledger-gen"]),
         .executable(name: "caseledger-bench", targets: ["caseledger-bench"]),
         .executable(name: "caseledger-sim", targets: ["caseledger-sim"]),
+        .executable(name: "caseledger-campaign", targets: ["caseledger-campaign"]),
     ],
     targets: [
         // SHA-256, CRC-32C, the Merkle tree and its proofs: used by the engine, rulebook digests, checkpoints.
@@ -82,6 +83,11 @@ let package = Package(
         // Deterministic crash simulation of the engine (the campaign behind `caseledger-sim`, short form in tests).
         .target(name: "LedgerSimulation", dependencies: ["EventStore", "EventStoreTesting"], path: "Tools/LedgerSimulation"),
         .executableTarget(name: "caseledger-sim", dependencies: ["LedgerSimulation"], path: "Tools/caseledger-sim"),
+        // Real-process campaigns against the built `caseledger` (SIGKILLed imports, import fuzzing); short forms in tests.
+        .target(name: "ProcessCampaigns", dependencies: ["EventStore", "SeededRandom"], path: "Tools/ProcessCampaigns"),
+        .executableTarget(
+            name: "caseledger-campaign", dependencies: ["ProcessCampaigns", "CommandLineSupport"],
+            path: "Tools/caseledger-campaign"),
 
         // Helpers shared by the test targets: test dates, the DOMAIN.md §5 worked-example table.
         .target(name: "TestSupport", dependencies: ["LedgerCalendar"], path: "Tests/TestSupport"),
@@ -112,6 +118,7 @@ let package = Package(
                 "SyntheticAuthority", "SeededRandom", "CaseModel", "Projections", "Rulebooks", "LedgerCalendar", "Reports",
             ]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
-        .testTarget(name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore", "SeededRandom"]),
+        .testTarget(
+            name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore", "SeededRandom", "ProcessCampaigns"]),
     ]
 )

@@ -57,6 +57,28 @@ extension TailScan {
         }
     }
 
+    /// Reads the tail from the last whole batch a second time before anything is cut: if the second read
+    /// finds a whole batch there, the first read was wrong in transit (a flipped bit on the bus or in a
+    /// cache, not on the medium), and cutting would lose records that may be acknowledged (HEAD is not
+    /// fsynced). Throws `io` then, so the open fails without repairing and the next open reads again.
+    private func confirmTorn(_ bad: BadEnd) throws(EventStoreError) {
+        var rescan = SegmentScanner(
+            file: bad.file, segmentIndex: bad.segmentIndex, offset: bad.batchOffset, endOffset: bad.readBound,
+            nextPosition: bad.batchPosition, chainHead: index.chainHead)
+        var foundWholeBatch = false
+        do throws(EventStoreError) {
+            while !foundWholeBatch, let next = try rescan.next() { foundWholeBatch = next.record.endsBatch }
+        } catch {
+            return  // the second read fails too: the damage is on the medium
+        }
+        guard !foundWholeBatch else {
+            throw EventStoreError(
+                .io,
+                "segment \(bad.segmentIndex), offset \(bad.batchOffset): a second read found a whole batch where the "
+                    + "first found a bad record (an unreliable read); nothing was repaired, open the ledger again")
+        }
+    }
+
     /// Truncates a torn tail (writing) and remembers it for the recovery record, or, when reading, notes it
     /// as a diagnosis (records before it stay readable).
     mutating func handleTorn(_ bad: BadEnd) throws {
@@ -65,6 +87,7 @@ extension TailScan {
             diagnosis = bad.failureOrIncompleteBatch.diagnosis
             return
         }
+        try confirmTorn(bad)
         let dropped = try performIO("read torn tail of segment \(segmentIndex)") { () throws(FileSystemError) in
             try file.read(atOffset: offset, count: size - offset)
         }

@@ -67,6 +67,10 @@ extension SimulatedFileSystem {
         var code: FileSystemError.Code
         var tearsWrite: Bool
         var repeats: Bool
+        /// A misdirected write: the write succeeds but lands this many bytes away from its offset.
+        var misdirectionBytes: Int? = nil
+        /// A transient read fault: the read succeeds but one bit of what it returns is flipped.
+        var flipsReadBit = false
     }
 
     /// Arms a fault: the matching call with 0-based index `number`, counted from now, throws `code`.
@@ -87,6 +91,28 @@ extension SimulatedFileSystem {
         precondition(number >= 0, "fault call number must be non-negative")
         let fault = Fault(
             selector: selector, matchesToSkip: number, code: code, tearsWrite: tearsWrite, repeats: repeats)
+        withState { state in state.faults.append(fault) }
+    }
+
+    /// Arms a misdirected write: the write with 0-based index `number`, counted from now, reports success
+    /// but lands `shiftBytes` away from its offset (at 0 if that is before the start of the file); the
+    /// bytes at the intended offset stay as they were. The engine cannot see this when it happens.
+    public func misdirectWrite(number: Int, shiftBytes: Int) {
+        precondition(number >= 0 && shiftBytes != 0, "a misdirected write needs a call number and a shift")
+        let fault = Fault(
+            selector: .operation(.write), matchesToSkip: number, code: .io, tearsWrite: false, repeats: false,
+            misdirectionBytes: shiftBytes)
+        withState { state in state.faults.append(fault) }
+    }
+
+    /// Arms a transient read fault: the read with 0-based index `number`, counted from now, returns its
+    /// bytes with one seeded-random bit flipped (if it returns any); the file keeps its right content, so
+    /// the next read of the same bytes is correct.
+    public func flipBitOnRead(number: Int) {
+        precondition(number >= 0, "fault call number must be non-negative")
+        let fault = Fault(
+            selector: .operation(.read), matchesToSkip: number, code: .io, tearsWrite: false, repeats: false,
+            flipsReadBit: true)
         withState { state in state.faults.append(fault) }
     }
 

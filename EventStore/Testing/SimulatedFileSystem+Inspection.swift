@@ -10,6 +10,10 @@ extension SimulatedFileSystem {
         public internal(set) var crashCount = 0
         /// How many armed faults fired (calls that failed because of `failCall`).
         public internal(set) var faultFiredCount = 0
+        /// How many writes landed at the wrong offset (`misdirectWrite`); included in `faultFiredCount`.
+        public internal(set) var misdirectedWriteCount = 0
+        /// How many reads returned a flipped bit (`flipBitOnRead`); included in `faultFiredCount`.
+        public internal(set) var readBitFlipCount = 0
 
         /// Calls of one operation.
         public func callCount(of operation: Operation) -> Int { callCountByOperation[operation] ?? 0 }

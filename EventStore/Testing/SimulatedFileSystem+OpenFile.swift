@@ -25,10 +25,20 @@ final class SimulatedOpenFile: OpenFile {
     func read(atOffset offset: Int, count: Int) throws(FileSystemError) -> [UInt8] {
         precondition(offset >= 0 && count >= 0, "read offset and count must be non-negative")
         return try fileSystem.withState { (state: inout SimulatedFileSystem.State) throws(FileSystemError) in
-            try state.beginHandleCall(handle, operation: .read)
+            try state.requireLive(handle, operation: .read)
+            let fault = state.countCall(.read)
+            if let fault, !fault.flipsReadBit {
+                throw FileSystemError(
+                    code: fault.code, operation: SimulatedFileSystem.Operation.read.rawValue, path: handle.path)
+            }
             let sizeBytes = state.currentSizeBytes(of: handle)
             guard offset < sizeBytes, let inode = state.inodes[handle.inodeNumber] else { return [] }
-            return Array(inode.current[offset..<min(offset + count, sizeBytes)])
+            var bytes = Array(inode.current[offset..<min(offset + count, sizeBytes)])
+            if fault != nil, !bytes.isEmpty {
+                bytes[state.random.next(below: bytes.count)] ^= UInt8(1) << UInt8(state.random.next(below: 8))
+                state.counters.readBitFlipCount += 1
+            }
+            return bytes
         }
     }
 
@@ -88,6 +98,16 @@ extension SimulatedFileSystem.State {
     ) throws(FileSystemError) {
         try requireLive(handle, operation: .write)
         if let fault = countCall(.write) {
+            if let shiftBytes = fault.misdirectionBytes {
+                try requireWritable(handle, operation: .write, writing: true)
+                let landing = max(0, offset + shiftBytes)
+                try checkCapacity(
+                    growthBytes: landing + bytes.count - currentSizeBytes(of: handle), operation: .write,
+                    path: handle.path)
+                inodes[handle.inodeNumber]?.make(.write(offset: landing, bytes: bytes))
+                counters.misdirectedWriteCount += 1
+                return
+            }
             if fault.tearsWrite && handle.isWritable {
                 let lengths = SimulatedInode.tornPrefixLengths(
                     offset: offset, byteCount: bytes.count, sectorSizeBytes: sectorSizeBytes)
@@ -103,7 +123,7 @@ extension SimulatedFileSystem.State {
         inodes[handle.inodeNumber]?.make(.write(offset: offset, bytes: bytes))
     }
 
-    private func requireLive(
+    func requireLive(
         _ handle: SimulatedHandle, operation: SimulatedFileSystem.Operation
     ) throws(FileSystemError) {
         guard handle.generation == generation, inodes[handle.inodeNumber] != nil else {

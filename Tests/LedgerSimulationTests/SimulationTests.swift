@@ -35,3 +35,26 @@ func simulatedSeedWithConcurrentAppendersKeepsEveryInvariant(seed: UInt64) {
     let figures = run.run()
     #expect(figures.violations.isEmpty, "replay with: caseledger-sim --seed \(seed) --threads\n\(figures.violations)")
 }
+
+/// Misdirected writes and transient read bit flips: detected as damage or harmless, never a wrong answer,
+/// and a transient flip never costs an acknowledged record.
+@Test(arguments: UInt64(0)..<16)
+func simulatedSeedWithStorageFaultsNeverAnswersWronglyNorLosesToATransientRead(seed: UInt64) {
+    var run = SimulationRun(seed: seed, storageFaults: true)
+    let figures = run.run()
+    #expect(
+        figures.violations.isEmpty, "replay with: caseledger-sim --seed \(seed) --storage-faults\n\(figures.violations)"
+    )
+}
+
+@Test func storageFaultCampaignMisdirectsWritesAndFlipsReads() {
+    var figures = SimulationFigures()
+    for seed in UInt64(0)..<16 {
+        var run = SimulationRun(seed: seed, storageFaults: true)
+        figures.add(run.run())
+    }
+    #expect(figures.misdirectedWrites > 0)
+    #expect(figures.misdirectedDetected > 0)
+    #expect(figures.readFlips > 0)
+    #expect(figures.readFlipsDetected > 0)
+}

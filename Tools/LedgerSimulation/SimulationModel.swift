@@ -25,7 +25,8 @@ struct SimulationModel {
             violations.append(Self.verifyFailurePrefix + "\(String(describing: report.firstFailure))")
         }
         if report.recordsChecked != store.info.recordCount {
-            violations.append("verify checked \(report.recordsChecked) of \(store.info.recordCount) records")
+            violations.append(
+                Self.verifyFailurePrefix + "checked \(report.recordsChecked) of \(store.info.recordCount) records")
         }
         var bySourceID: [String: RecordedEvent] = [:]
         var cursor = try store.events(fromPosition: 0)

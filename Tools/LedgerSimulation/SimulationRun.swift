@@ -22,11 +22,17 @@ public struct SimulationRun {
     /// Some appends come from several threads at once; the run is then not replayed byte for byte (the
     /// threads' interleaving decides the groups), though its plan is.
     let usesThreads: Bool
+    /// Some armed faults are misdirected writes, and some reopens meet a transient bit flip on a read.
+    let injectsStorageFaults: Bool
+    /// Misdirected writes counted by the disk at the last successful check.
+    var misdirectedWritesChecked = 0
 
-    /// Prepares the run of `seed`.
-    public init(seed: UInt64, concurrentAppenders: Bool = false) {
+    /// Prepares the run of `seed`; `storageFaults` adds misdirected writes and transient read bit flips
+    /// (without it a seed replays the runs of earlier versions exactly).
+    public init(seed: UInt64, concurrentAppenders: Bool = false, storageFaults: Bool = false) {
         self.seed = seed
         usesThreads = concurrentAppenders
+        injectsStorageFaults = storageFaults
         random = SimulationRandom(seed: seed ^ 0x5EED)
         let modes = SimulatedFileSystem.CrashMode.allCases
         disk = SimulatedFileSystem(seed: seed, crashMode: modes[Int(seed % UInt64(modes.count))])
@@ -41,7 +47,12 @@ public struct SimulationRun {
         do throws(EventStoreError) {
             var store = try EventStore.create(directory: Self.directory, fileSystem: disk, options: options)
             for _ in 0..<cycleCount {
-                try work(&store)
+                do throws(EventStoreError) {
+                    try work(&store)
+                } catch  where error.code == .corrupt && misdirectedSinceCheck {
+                    figures.misdirectedDetected += 1  // a reopen inside the cycle found the misplaced bytes
+                    break
+                }
                 crash()
                 guard let reopened = try reopenAndCheck() else { break }
                 store = reopened
@@ -51,6 +62,7 @@ public struct SimulationRun {
             figures.violations.append("seed \(seed): unexpected \(error)")
         }
         figures.faultsInjected = disk.counters.faultFiredCount
+        figures.misdirectedWrites = disk.counters.misdirectedWriteCount
         return figures
     }
 
@@ -58,6 +70,7 @@ public struct SimulationRun {
     private mutating func work(_ store: inout EventStore) throws(EventStoreError) {
         for _ in 0..<(10 + random.next(below: 40)) {
             switch random.next(below: 100) {
+            case 0..<8 where injectsStorageFaults && random.next(below: 3) == 0: armMisdirectedWrite()
             case 0..<8: armFault()
             case 8..<11: disk.capacityBytes = disk.usedBytes + random.next(below: 8 << 10)
             case 11..<18:
@@ -66,7 +79,7 @@ public struct SimulationRun {
                     store = try EventStore.open(
                         directory: Self.directory, fileSystem: disk, mode: .readWrite, options: options)
                     figures.cleanReopens += 1
-                } catch where error.code == .io {
+                } catch  where error.code == .io {
                     return  // an armed fault hit the checkpoint or the recovery record: crash next
                 }
             case 18..<30 where usesThreads:
@@ -95,7 +108,9 @@ public struct SimulationRun {
             figures.appendsAcknowledged += 1
             return true
         } catch {
-            if ![.io, .failStopped].contains(error.code) {
+            if error.code == .corrupt && misdirectedSinceCheck {
+                // found the misplaced bytes; the reopen after the crash classifies the misdirected write
+            } else if ![.io, .failStopped].contains(error.code) {
                 figures.violations.append("seed \(seed): append failed with \(error)")
             }
             model.unacknowledged += batches
@@ -139,7 +154,7 @@ public struct SimulationRun {
         disk.crash()
         disk.capacityBytes = nil
         figures.crashes += 1
-        guard random.next(below: 8) == 0 else { return }
+        guard random.next(below: 8) == 0, !misdirectedSinceCheck else { return }
         let segments = disk.filePaths().filter { $0.hasSuffix(".log") }
         let path = segments[random.next(below: segments.count)]
         let size = disk.currentContents(atPath: path)?.count ?? 0
@@ -151,33 +166,46 @@ public struct SimulationRun {
 }
 
 extension SimulationRun {
+    /// Damage injected since the last successful check, which the reopen must detect or show harmless.
+    private enum PendingDamage {
+        case bitFlip, misdirectedWrite
+    }
+
     /// Reopens for writing and checks the model; nil when the seed must end (damage detected, or a refusal
-    /// FORMAT.md documents).
+    /// FORMAT.md documents). With storage faults, one reopen in four meets a transient read bit flip.
     private mutating func reopenAndCheck() throws(EventStoreError) -> EventStore? {
-        let flipped = flipPending
+        let damage: PendingDamage? = flipPending ? .bitFlip : misdirectedSinceCheck ? .misdirectedWrite : nil
         flipPending = false
+        misdirectedWritesChecked = disk.counters.misdirectedWriteCount
+        if damage == nil, injectsStorageFaults, random.next(below: 4) == 0 {
+            return try reopenThroughATransientReadFault()
+        }
         do throws(EventStoreError) {
             let store = try EventStore.open(
                 directory: Self.directory, fileSystem: disk, mode: .readWrite, options: options)
             let violations = try model.check(store)
             let recoveries = try store.readStream(RecordKind.recoveryStream).count
             defer { recoveryRecordCount = recoveries }
-            if flipped, violations.contains(where: { $0.hasPrefix(SimulationModel.verifyFailurePrefix) }) {
-                figures.damageDetected += 1
+            if let damage, violations.contains(where: { $0.hasPrefix(SimulationModel.verifyFailurePrefix) }) {
+                figures.countDetected(damage == .bitFlip)
                 return nil
             }
-            if flipped, !violations.isEmpty, recoveries > recoveryRecordCount {
-                // The flip hit the last acknowledged batch and the crash lost the HEAD update that named it
+            if let damage, !violations.isEmpty, recoveries > recoveryRecordCount {
+                // The damage hit the last acknowledged batch and the crash lost the HEAD update that named it
                 // (HEAD is not fsynced): indistinguishable from a torn write, it was cut and the cut logged.
-                figures.flipsCutWithRecoveryRecord += 1
+                if damage == .bitFlip {
+                    figures.flipsCutWithRecoveryRecord += 1
+                } else {
+                    figures.misdirectedCutWithRecoveryRecord += 1
+                }
                 return nil
             }
             figures.violations += violations.map { "seed \(seed): \($0)" }
-            if flipped && violations.isEmpty { figures.flipsWithoutEffect += 1 }
+            if let damage, violations.isEmpty { figures.countWithoutEffect(damage == .bitFlip) }
             return violations.isEmpty ? store : nil
-        } catch where error.code == .corrupt {
-            if flipped {
-                figures.damageDetected += 1
+        } catch  where error.code == .corrupt {
+            if let damage {
+                figures.countDetected(damage == .bitFlip)
             } else if error.message.contains("a valid record follows") {
                 figures.refusedOpens += 1
             } else {
@@ -185,6 +213,71 @@ extension SimulationRun {
             }
             return nil
         }
+    }
+
+    /// Opens and checks once with one bit of one read flipped in transit (the medium is intact), then
+    /// again without the fault: the first must report the flip as `corrupt` or be unaffected (never a wrong
+    /// answer), and the second must find every acknowledged record (the flip must not have made recovery
+    /// cut any).
+    private mutating func reopenThroughATransientReadFault() throws(EventStoreError) -> EventStore? {
+        let flipsBefore = disk.counters.readBitFlipCount
+        disk.flipBitOnRead(number: random.next(below: 80))
+        var outcome: Result<[String], EventStoreError>
+        do throws(EventStoreError) {
+            let store = try EventStore.open(
+                directory: Self.directory, fileSystem: disk, mode: .readWrite, options: options)
+            defer { try? store.close() }
+            outcome = .success(try model.check(store))
+        } catch {
+            outcome = .failure(error)
+        }
+        disk.disarmFaults()
+        if disk.counters.readBitFlipCount > flipsBefore {
+            figures.readFlips += 1
+            switch outcome {
+            case .failure(let error) where error.code == .corrupt || error.message.contains("an unreliable read"):
+                figures.readFlipsDetected += 1  // reported as damage, or the tail's second read disagreed
+            case .failure(let error): figures.violations.append("seed \(seed): transient read flip: \(error)")
+            case .success(let violations) where violations.isEmpty: figures.readFlipsWithoutEffect += 1
+            case .success(let violations):
+                if violations.allSatisfy({ $0.hasPrefix(SimulationModel.verifyFailurePrefix) }) {
+                    figures.readFlipsDetected += 1
+                } else {
+                    figures.violations += violations.map {
+                        "seed \(seed): wrong answer on a transient read flip: \($0)"
+                    }
+                }
+            }
+        } else if case .failure(let error) = outcome,
+            error.code != .corrupt || !error.message.contains("a valid record follows")
+        {
+            figures.violations.append("seed \(seed): reopen after a crash refused: \(error)")
+        }
+        return try reopenAfterATransientReadFault()
+    }
+
+    /// The clean reopen after a transient read fault: every invariant must hold.
+    private mutating func reopenAfterATransientReadFault() throws(EventStoreError) -> EventStore? {
+        do throws(EventStoreError) {
+            let store = try EventStore.open(
+                directory: Self.directory, fileSystem: disk, mode: .readWrite, options: options)
+            let violations = try model.check(store)
+            recoveryRecordCount = try store.readStream(RecordKind.recoveryStream).count
+            figures.violations += violations.map { "seed \(seed): after a transient read flip: \($0)" }
+            return violations.isEmpty ? store : nil
+        } catch  where error.code == .corrupt && error.message.contains("a valid record follows") {
+            figures.refusedOpens += 1
+            return nil
+        }
+    }
+
+    /// True if a misdirected write landed since the last check.
+    var misdirectedSinceCheck: Bool { disk.counters.misdirectedWriteCount > misdirectedWritesChecked }
+
+    /// Arms a write that will land 1–8 sectors before or after its offset.
+    private mutating func armMisdirectedWrite() {
+        let shiftBytes = (random.nextBool() ? 1 : -1) * (1 + random.next(below: 8)) * disk.sectorSizeBytes
+        disk.misdirectWrite(number: random.next(below: 40), shiftBytes: shiftBytes)
     }
 }
 

@@ -1,0 +1,3 @@
+import CommandLineSupport
+
+CommandRunner(root: CampaignCommand.root, mapper: CampaignCommand.errorReport(for:)).main()
