@@ -21,6 +21,8 @@ enum CaseLedgerCLI {
         ProjectionsCommand.command,
         KeyCommand.command,
         CheckpointCommand.command,
+        BundleCommand.command,
+        VerifyBundleCommand.command,
         ActionsCommand.command,
         ReviewCommand.command,
         DemoCommand.command,

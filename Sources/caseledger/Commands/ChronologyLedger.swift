@@ -9,10 +9,12 @@ import TextFormats
 /// and (by binary search on ledger time) the record last appended by the knowledge time.
 enum ChronologyLedger {
     /// The chronology `request` asks for, read from `store`; records of its streams that do not decode are
-    /// added to `skipped` (the command lists them and exits 1, never leaving them out silently).
-    static func chronology(_ request: ChronologyRequest, store: EventStore, skipped: inout [SkippedRecord]) throws
-        -> ChildChronology
-    {
+    /// added to `skipped` (the command lists them and exits 1, never leaving them out silently). Only records
+    /// below `positionLimit` are read (an evidence bundle stops at its checkpoint's tree size).
+    static func chronology(
+        _ request: ChronologyRequest, store: EventStore, skipped: inout [SkippedRecord],
+        positionLimit: UInt64 = .max
+    ) throws -> ChildChronology {
         let info = store.info
         let head = info.lastPosition.map {
             ChronologyProvenance.LedgerPoint(position: $0, chainHash: HexText.encode(info.chainHead))
@@ -30,8 +32,8 @@ enum ChronologyLedger {
             provenance: ChronologyProvenance(ledgerHead: head, ledgerAtKnownAt: atKnownAt, streams: []),
             readStream: { stream in
                 let reading = try LedgerEvent.readStream(stream, from: store)
-                found += reading.skipped
-                return reading.events
+                found += reading.skipped.filter { $0.position < positionLimit }
+                return reading.events.filter { $0.position < positionLimit }
             })
         skipped += found
         return chronology
