@@ -23,6 +23,7 @@ enum CaseLedgerCLI {
         CheckpointCommand.command,
         BundleCommand.command,
         VerifyBundleCommand.command,
+        AccessLogCommand.command,
         ActionsCommand.command,
         ReviewCommand.command,
         DemoCommand.command,

@@ -36,7 +36,8 @@ private struct BundleLedger {
 
     func bundle(_ extra: [String] = [], output: String = "bundle.tar") throws -> (CLIResult, String) {
         let path = fixture.process.path(output)
-        let result = try fixture.run("bundle", ["C-0042", "--checkpoint", checkpoint, "--output", path] + extra)
+        let result = try fixture.run(
+            "bundle", ["C-0042", "--checkpoint", checkpoint, "--output", path, "--purpose", "court disclosure"] + extra)
         return (result, path)
     }
 
@@ -103,7 +104,11 @@ private struct BundleLedger {
     let ledger = try BundleLedger()
     let other = try BundleLedger()
     let result = try ledger.fixture.run(
-        "bundle", ["C-0042", "--checkpoint", other.checkpoint, "--output", ledger.fixture.process.path("x.tar")])
+        "bundle",
+        [
+            "C-0042", "--checkpoint", other.checkpoint, "--output", ledger.fixture.process.path("x.tar"), "--purpose",
+            "court disclosure",
+        ])
     #expect(result.exitStatus == 65)
     #expect(result.errorOutput.contains("do not have the checkpoint's root"))
     #expect(!FileManager.default.fileExists(atPath: ledger.fixture.process.path("x.tar")))

@@ -20,7 +20,7 @@ enum BundleCommand {
             """,
         options: [
             LedgerAccess.ledgerOption, checkpointOption, ChronologyOptions.household, ChronologyOptions.knownAt,
-            ChronologyOptions.pseudonymise, outputOption,
+            ChronologyOptions.pseudonymise, outputOption, AccessAudit.purposeOption, AccessAudit.noAuditFlag,
         ],
         arguments: [ChronologyOptions.child], handler: run)
 
@@ -34,6 +34,7 @@ enum BundleCommand {
 
     private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
         let arguments = invocation.arguments
+        let reader = try AccessAudit.reader(of: invocation)
         let checkpointPath = arguments.value(checkpointOption.name) ?? ""
         let checkpointFile = try CheckpointFile(path: checkpointPath)
         let checkpoint = checkpointFile.checkpoint
@@ -54,6 +55,7 @@ enum BundleCommand {
             }
             return (chronology, try store.evidence(positions: positions, against: checkpoint, includingFrames: !withholdsRecords))
         }
+        try AccessAudit.record(reader, command: "bundle", streams: chronology.provenance.streams, invocation)
         let pseudonyms = try ChronologyPseudonyms.load(invocation, for: [chronology])
         let bundle = EvidenceBundle(
             readme: BundleReadme.text(

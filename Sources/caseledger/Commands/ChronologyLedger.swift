@@ -15,17 +15,17 @@ enum ChronologyLedger {
         _ request: ChronologyRequest, store: EventStore, skipped: inout [SkippedRecord],
         positionLimit: UInt64 = .max
     ) throws -> ChildChronology {
-        let info = store.info
-        let head = info.lastPosition.map {
-            ChronologyProvenance.LedgerPoint(position: $0, chainHash: HexText.encode(info.chainHead))
+        let count = min(store.info.recordCount, positionLimit)
+        let last = count == 0 ? nil : try store.record(at: count - 1)
+        let head = last.map {
+            ChronologyProvenance.LedgerPoint(position: $0.position, chainHash: HexText.encode($0.chainHash))
         }
-        let atKnownAt = try request.times.knownAt.flatMap { try lastPosition(appendedBy: $0, in: store) }
-        var fallback = CivilDate(dayNumber: 0)
-        if let last = info.lastPosition {
-            fallback =
-                ReplayTimes.appendTime(nanoseconds: try store.record(at: last).ledgerTimestampNanoseconds)
-                .londonDate
+        let atKnownAt = try request.times.knownAt.flatMap {
+            try lastPosition(appendedBy: $0, in: store, recordCount: count)
         }
+        let fallback =
+            last.map { ReplayTimes.appendTime(nanoseconds: $0.ledgerTimestampNanoseconds).londonDate }
+            ?? CivilDate(dayNumber: 0)
         var found: [SkippedRecord] = []
         let chronology = try ChildChronology.build(
             request, engine: ClockEngine(rulebooks: .shipped), fallbackJudgementDate: fallback,
@@ -41,11 +41,12 @@ enum ChronologyLedger {
 
     /// The last record appended at or before `instant` (ledger times never decrease along the log), found
     /// in O(log n) record reads.
-    static func lastPosition(appendedBy instant: Instant, in store: EventStore) throws
+    /// Only the first `recordCount` records are searched (all by default).
+    static func lastPosition(appendedBy instant: Instant, in store: EventStore, recordCount: UInt64? = nil) throws
         -> ChronologyProvenance.LedgerPoint?
     {
         var low: UInt64 = 0
-        var high = store.info.recordCount  // answer is in [low, high): the first record appended after `instant`
+        var high = recordCount ?? store.info.recordCount  // answer is in [low, high): the first record appended after `instant`
         while low < high {
             let middle = low + (high - low) / 2
             let record = try store.record(at: middle)
