@@ -11,8 +11,8 @@ extension EventStore {
     /// - Throws: `notFound` if the ledger holds fewer records than the checkpoint; `invalidArgument` for a
     ///   position the checkpoint does not cover; `corrupt` if the ledger's tree at that size differs from the
     ///   checkpoint's root or a record fails its checks; `io`; `readOnly` if closed.
-    /// - Complexity: reads the first `treeSize` records once (O(n) hashes, 64 bytes of memory per record),
-    ///   then O(log n) per proof.
+    /// - Complexity: the tree is folded from the Merkle cache (FORMAT.md, "Merkle cache"); only the segments a
+    ///   proof cuts through are read.
     public func evidence(positions: [UInt64], against checkpoint: LogCheckpoint, includingFrames: Bool)
         throws(EventStoreError) -> (proofs: EvidenceProofs, frames: [UInt64: [UInt8]])
     {
@@ -21,8 +21,8 @@ extension EventStore {
             throw EventStoreError(
                 .invalidArgument, "position \(beyond) is not covered by the checkpoint of \(checkpoint.treeSize) records")
         }
-        let tree = try merkleLevels(treeSize: checkpoint.treeSize)
-        guard tree.root == checkpoint.rootHash else {
+        var tree = try merkleView(treeSize: checkpoint.treeSize)
+        guard try tree.root() == checkpoint.rootHash else {
             throw EventStoreError(
                 .corrupt,
                 "the ledger's first \(checkpoint.treeSize) records do not have the checkpoint's root "
@@ -36,7 +36,7 @@ extension EventStore {
             records.append(
                 EvidenceProofs.Record(
                     position: position, previousChainHash: previous, chainHash: record.chainHash,
-                    auditPath: tree.inclusionProof(leafIndex: Int(position))))
+                    auditPath: try tree.inclusionPath(position)))
             guard includingFrames else { continue }
             let encoded = RecordEncoder.encode(RecordFields(record), previousChainHash: previous)
             guard encoded.chainHash == record.chainHash else {
@@ -45,22 +45,6 @@ extension EventStore {
             frames[position] = encoded.frame
         }
         return (EvidenceProofs(recordsIncluded: includingFrames, records: records), frames)
-    }
-
-    /// Every level of the Merkle tree of the first `treeSize` records.
-    /// - Throws: `notFound` if the ledger holds fewer records; the read's errors.
-    func merkleLevels(treeSize: UInt64) throws(EventStoreError) -> MerkleLevels {
-        guard treeSize <= info.recordCount else {
-            throw EventStoreError(
-                .notFound, "the ledger holds \(info.recordCount) records, fewer than the checkpoint's \(treeSize)")
-        }
-        var leafHashes: [MerkleTree.Hash] = []
-        leafHashes.reserveCapacity(Int(treeSize))
-        var cursor = try events(fromPosition: 0)
-        while UInt64(leafHashes.count) < treeSize, let record = try cursor.next() {
-            leafHashes.append(MerkleTree.leafHash(record.chainHash))
-        }
-        return MerkleLevels(leafHashes: leafHashes)
     }
 }
 
