@@ -19,14 +19,16 @@ extension EventStore {
         let sorted = Set(positions).sorted()
         if let beyond = sorted.last, beyond >= checkpoint.treeSize {
             throw EventStoreError(
-                .invalidArgument, "position \(beyond) is not covered by the checkpoint of \(checkpoint.treeSize) records")
+                .invalidArgument,
+                "position \(beyond) is not covered by the checkpoint of \(checkpoint.treeSize) records")
         }
         var tree = try merkleView(treeSize: checkpoint.treeSize)
         guard try tree.root() == checkpoint.rootHash else {
             throw EventStoreError(
                 .corrupt,
                 "the ledger's first \(checkpoint.treeSize) records do not have the checkpoint's root "
-                    + "(rewritten since it was signed, or another ledger's checkpoint; see 'caseledger verify --against')")
+                    + "(rewritten since it was signed, or another ledger's checkpoint; see 'caseledger verify --against')"
+            )
         }
         var records: [EvidenceProofs.Record] = []
         var frames: [UInt64: [UInt8]] = [:]
@@ -40,7 +42,8 @@ extension EventStore {
             guard includingFrames else { continue }
             let encoded = RecordEncoder.encode(RecordFields(record), previousChainHash: previous)
             guard encoded.chainHash == record.chainHash else {
-                throw EventStoreError(.corrupt, "position \(position): re-encoded record does not reproduce its chain hash")
+                throw EventStoreError(
+                    .corrupt, "position \(position): re-encoded record does not reproduce its chain hash")
             }
             frames[position] = encoded.frame
         }

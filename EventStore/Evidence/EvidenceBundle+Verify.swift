@@ -35,7 +35,9 @@ extension EvidenceBundle {
         let checkpoint = try LogCheckpoint(noteText: note.text)
         let proofsBytes = try required(proofsName, in: files)
         let proofsText = String(decoding: proofsBytes, as: UTF8.self)
-        guard Array(proofsText.utf8) == proofsBytes else { throw EventStoreError(.corrupt, "\(proofsName) is not UTF-8") }
+        guard Array(proofsText.utf8) == proofsBytes else {
+            throw EventStoreError(.corrupt, "\(proofsName) is not UTF-8")
+        }
         let proofs = try EvidenceProofs(text: proofsText)
         var report = EvidenceBundleReport(
             origin: checkpoint.origin, treeSize: checkpoint.treeSize, signatureValid: verifier.verifies(note),
@@ -67,7 +69,9 @@ extension EvidenceBundle {
     }
 
     /// Why `proof` (and its `frame`) does not check out against `checkpoint`, or nil if it does.
-    static func check(_ proof: EvidenceProofs.Record, frame: [UInt8]?, included: Bool, against checkpoint: LogCheckpoint)
+    static func check(
+        _ proof: EvidenceProofs.Record, frame: [UInt8]?, included: Bool, against checkpoint: LogCheckpoint
+    )
         -> String?
     {
         if included {

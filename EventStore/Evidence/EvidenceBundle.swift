@@ -40,7 +40,8 @@ public struct EvidenceBundle: Sendable, Equatable {
     ) {
         precondition(
             proofs.recordsIncluded
-                ? proofs.records.allSatisfy { recordFrames[$0.position] != nil } && recordFrames.count == proofs.records.count
+                ? proofs.records.allSatisfy { recordFrames[$0.position] != nil }
+                    && recordFrames.count == proofs.records.count
                 : recordFrames.isEmpty, "a frame for every proof, or none")
         precondition(documents.allSatisfy { Self.isDocumentName($0.name) }, "document names")
         self.readme = readme

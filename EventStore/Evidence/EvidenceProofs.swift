@@ -116,6 +116,7 @@ public struct EvidenceProofs: Sendable, Equatable {
             hashes.append(hash)
         }
         return Record(
-            position: position, previousChainHash: hashes[0], chainHash: hashes[1], auditPath: Array(hashes.dropFirst(2)))
+            position: position, previousChainHash: hashes[0], chainHash: hashes[1],
+            auditPath: Array(hashes.dropFirst(2)))
     }
 }

@@ -78,7 +78,8 @@ public enum TarArchive {
     /// no control characters or backslash.
     public static func isValidName(_ name: String) -> Bool {
         let bytes = Array(name.utf8)
-        guard !bytes.isEmpty, bytes.count <= nameSizeBytesMax, bytes.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0x5C })
+        guard !bytes.isEmpty, bytes.count <= nameSizeBytesMax,
+            bytes.allSatisfy({ $0 >= 0x20 && $0 != 0x7F && $0 != 0x5C })
         else { return false }
         return name.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
             !$0.isEmpty && $0 != "." && $0 != ".."

@@ -5,10 +5,14 @@
 public struct MerkleRange: Sendable, Equatable {
     /// One aligned perfect subtree: `2^height` leaves from `start`, and its root.
     public struct Subtree: Sendable, Equatable {
+        /// The position of its first leaf, a multiple of `2^height`.
         public var start: UInt64
+        /// Its height: it covers `2^height` leaves.
         public var height: Int
+        /// Its RFC 9162 root.
         public var root: MerkleTree.Hash
 
+        /// Creates a subtree from its parts.
         public init(start: UInt64, height: Int, root: MerkleTree.Hash) {
             self.start = start
             self.height = height

@@ -76,7 +76,9 @@ struct MerkleView {
             } else {
                 let hashes = try segmentLeaves(number, first.start..<segmentEnd)
                 let end = min(segmentEnd, range.upperBound)
-                for hash in hashes[Int(position - first.start)..<Int(end - first.start)] { folder.append(leafHash: hash) }
+                for hash in hashes[Int(position - first.start)..<Int(end - first.start)] {
+                    folder.append(leafHash: hash)
+                }
             }
             position = min(segmentEnd, range.upperBound)
         }

@@ -26,7 +26,9 @@ extension EventStore {
             // A seal interrupted before its manifest write (FORMAT.md, rules 2 and 7): the open found a footer
             // ending the segment after the manifest's last entry; the footer alone must match the records.
             let interruptedSeal = slot.isSealed && Int(slot.segmentIndex) == manifest.sealed.count
-            if let failure = try verifySegment(slot, entry: entry, interruptedSeal: interruptedSeal, progress: &progress) {
+            if let failure = try verifySegment(
+                slot, entry: entry, interruptedSeal: interruptedSeal, progress: &progress)
+            {
                 return progress.report(failing: failure)
             }
         }

@@ -9,7 +9,8 @@ import Testing
 private func auditedLedger() throws -> LedgerFixture {
     let fixture = try LedgerFixture()
     let actor = #""actor":{"recordedBy":"sw-4","team":"team-2","agency":"la"},"schemaVersion":1"#
-    let registered = #""type":"ChildRegistered","data":{"birthDate":"2011-03-01","ethnicity":"WBRI","disabilities":["NONE"]}"#
+    let registered =
+        #""type":"ChildRegistered","data":{"birthDate":"2011-03-01","ethnicity":"WBRI","disabilities":["NONE"]}"#
     let joined = { (id: String, child: String) in
         #"{"eventId":"\#(id)","householdId":"H-0007","occurredOn":"2015-05-01","recordedAt":"2015-05-01T10:00:00Z",\#(actor),"#
             + #""type":"HouseholdMembershipChanged","data":{"personId":"\#(child)","role":"child","change":"joined"}}"#

@@ -12,8 +12,10 @@ private struct BundleLedger {
 
     init() throws {
         fixture = try LedgerFixture()
-        let envelope = #""childId":"C-0042","actor":{"recordedBy":"sw-2","team":"team-1","agency":"la"},"schemaVersion":1"#
-        let visit = #""type":"StatutoryVisitMade","data":{"visitKind":"childProtection","childSeen":true,"childSeenAlone":true}"#
+        let envelope =
+            #""childId":"C-0042","actor":{"recordedBy":"sw-2","team":"team-1","agency":"la"},"schemaVersion":1"#
+        let visit =
+            #""type":"StatutoryVisitMade","data":{"visitKind":"childProtection","childSeen":true,"childSeenAlone":true}"#
         let lines = [
             #"{"eventId":"R-1",\#(envelope),"householdId":"H-9","occurredOn":"2015-02-02","recordedAt":"2015-02-02T09:00:00Z","#
                 + #""type":"ChildRegistered","data":{"birthDate":"2012-07-01","ethnicity":"WBRI","disabilities":["NONE"]}}"#,
@@ -29,7 +31,10 @@ private struct BundleLedger {
         publicKey = fixture.process.path("k.pub")
         checkpoint = fixture.process.path("cp.txt")
         _ = try fixture.process.run(
-            ["key", "generate", "--name", "ledger.example.org/b", "--private-key", privateKey, "--public-key", publicKey])
+            [
+                "key", "generate", "--name", "ledger.example.org/b", "--private-key", privateKey, "--public-key",
+                publicKey,
+            ])
         let signed = try fixture.run("checkpoint", ["--key", privateKey, "--output", checkpoint])
         #expect(signed.exitStatus == 0, "checkpoint failed: \(signed.errorOutput)")
     }
@@ -63,7 +68,8 @@ private struct BundleLedger {
     let ledger = try BundleLedger()
     let (early, _) = try ledger.bundle(["--known-at", "2015-02-15"])
     #expect(early.output.contains("bundle of 2 records"), "\(early.output)")
-    let late = #"{"eventId":"R-4","childId":"C-0042","actor":{"recordedBy":"sw-2","team":"team-1","agency":"la"},"schemaVersion":1,"occurredOn":"2015-03-01","recordedAt":"2015-03-01T09:00:00Z","type":"StatutoryVisitMade","data":{"visitKind":"childProtection","childSeen":true,"childSeenAlone":true}}"#
+    let late =
+        #"{"eventId":"R-4","childId":"C-0042","actor":{"recordedBy":"sw-2","team":"team-1","agency":"la"},"schemaVersion":1,"occurredOn":"2015-03-01","recordedAt":"2015-03-01T09:00:00Z","type":"StatutoryVisitMade","data":{"visitKind":"childProtection","childSeen":true,"childSeenAlone":true}}"#
     let file = ledger.fixture.process.path("late.jsonl")
     try (late + "\n").write(toFile: file, atomically: true, encoding: .utf8)
     #expect(try ledger.fixture.run("import", [file]).exitStatus == 0)
@@ -133,7 +139,8 @@ private struct BundleLedger {
     for path in paths {
         let swift = try ledger.verifyBundle(path).exitStatus
         let python = try IndependentVerifier.run(
-            process, "verify-ledger", ["--bundle", path, "--public-key", ledger.publicKey]).exitStatus
+            process, "verify-ledger", ["--bundle", path, "--public-key", ledger.publicKey]
+        ).exitStatus
         #expect(swift == python, "\(path): caseledger \(swift), verify-ledger \(python)")
         if path == good || path == withheld { #expect(swift == 0, "\(path)") }
     }

@@ -101,9 +101,10 @@ private struct BundledLedger {
     #expect(!(try ledger.verify(bundle.archive())).isVerified)
     bundle = try ledger.bundle()
     bundle.proofs.records[2].auditPath.swapAt(0, 1)
-    #expect(try ledger.verify(bundle.archive()).failures == [
-        "record \(ledger.positions[2]): inclusion proof does not lead to the checkpoint's root"
-    ])
+    #expect(
+        try ledger.verify(bundle.archive()).failures == [
+            "record \(ledger.positions[2]): inclusion proof does not lead to the checkpoint's root"
+        ])
 }
 
 @Test func aWithheldBundleProvesOnlyChainHashesAndRefusesRecordFiles() throws {
@@ -123,15 +124,19 @@ private struct BundledLedger {
     let rewritten = try BundledLedger(count: 9, seed: 6)
     _ = try rewritten.store.append(stream: "s1", expectedVersion: .any, events: [sampleEvent(99)])
     #expect(throws: EventStoreError(.corrupt, "")) {
-        try rewritten.store.evidence(positions: [1], against: LogCheckpoint(
-            origin: "o", treeSize: 9, rootHash: MerkleTree.emptyRoot), includingFrames: true)
+        try rewritten.store.evidence(
+            positions: [1],
+            against: LogCheckpoint(
+                origin: "o", treeSize: 9, rootHash: MerkleTree.emptyRoot), includingFrames: true)
     }
     #expect(throws: EventStoreError(.invalidArgument, "")) {
         try ledger.store.evidence(positions: [9], against: ledger.checkpoint, includingFrames: true)
     }
     #expect(throws: EventStoreError(.notFound, "")) {
-        try ledger.store.evidence(positions: [1], against: LogCheckpoint(
-            origin: "o", treeSize: 10, rootHash: ledger.checkpoint.rootHash), includingFrames: true)
+        try ledger.store.evidence(
+            positions: [1],
+            against: LogCheckpoint(
+                origin: "o", treeSize: 10, rootHash: ledger.checkpoint.rootHash), includingFrames: true)
     }
 }
 

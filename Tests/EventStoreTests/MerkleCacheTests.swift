@@ -6,7 +6,9 @@ import Testing
 
 @Test func mergingTheRangesOfConsecutiveSegmentsGivesTheRFCRootForEverySplit() {
     var generator = SplitMix64(seed: 21)
-    let leaves = (0..<64).map { _ in MerkleTree.leafHash((0..<4).map { _ in UInt8(truncatingIfNeeded: generator.next()) }) }
+    let leaves = (0..<64).map { _ in
+        MerkleTree.leafHash((0..<4).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+    }
     for trial in 0..<200 {
         let size = 1 + Int(generator.next() % 64)
         var folder = MerkleRangeFolder()
@@ -14,7 +16,9 @@ import Testing
         while start < size {
             let length = min(size - start, 1 + Int(generator.next() % 9))
             let range = MerkleRange(start: UInt64(start), leafHashes: Array(leaves[start..<(start + length)]))
-            #expect(MerkleRange(start: UInt64(start), end: UInt64(start + length), roots: range.subtrees.map(\.root)) == range)
+            #expect(
+                MerkleRange(start: UInt64(start), end: UInt64(start + length), roots: range.subtrees.map(\.root))
+                    == range)
             for subtree in range.subtrees { folder.append(root: subtree.root, height: subtree.height) }
             start += length
         }
@@ -24,7 +28,8 @@ import Testing
 
 /// A ledger of `count` single-event batches with 4 KiB segments on a simulated disk, and its leaf hashes.
 private func segmentedLedger(_ count: Int, disk: SimulatedFileSystem) throws -> (EventStore, [MerkleTree.Hash]) {
-    let store = try EventStore.create(directory: "/ledger", fileSystem: disk, options: testOptions(segmentSizeBytesMax: 4 << 10))
+    let store = try EventStore.create(
+        directory: "/ledger", fileSystem: disk, options: testOptions(segmentSizeBytesMax: 4 << 10))
     for number in 0..<count {
         _ = try store.append(stream: "s\(number % 3)", expectedVersion: .any, events: [sampleEvent(number)])
     }
@@ -36,12 +41,15 @@ private func expectRFCProofs(_ store: EventStore, _ leaves: [MerkleTree.Hash], _
     #expect(try store.merkleRoot() == MerkleTree.root(leafHashes: leaves), "\(label)")
     for position in leaves.indices {
         let proof = try store.inclusionProof(position: UInt64(position))
-        #expect(proof.auditPath == MerkleTree.inclusionProof(leafIndex: position, leafHashes: leaves), "\(label) @\(position)")
+        #expect(
+            proof.auditPath == MerkleTree.inclusionProof(leafIndex: position, leafHashes: leaves),
+            "\(label) @\(position)")
         #expect(proof.verify())
     }
     for oldSize in 0...leaves.count {
         let proof = try store.consistencyProof(fromTreeSize: UInt64(oldSize))
-        #expect(proof.path == MerkleTree.consistencyProof(oldSize: oldSize, leafHashes: leaves), "\(label) from \(oldSize)")
+        #expect(
+            proof.path == MerkleTree.consistencyProof(oldSize: oldSize, leafHashes: leaves), "\(label) from \(oldSize)")
     }
 }
 
@@ -67,7 +75,9 @@ private func expectRFCProofs(_ store: EventStore, _ leaves: [MerkleTree.Hash], _
     for offset in stride(from: 0, to: good.count, by: 37) {
         try disk.flipBit(atPath: "/ledger/MERKLE", byteOffset: offset, bit: offset % 8)
         let reopened = try EventStore.open(directory: "/ledger", fileSystem: disk, mode: .readOnly)
-        #expect(throws: EventStoreError.self) { try MerkleCacheFile.decode(disk.currentContents(atPath: "/ledger/MERKLE")!) }
+        #expect(throws: EventStoreError.self) {
+            try MerkleCacheFile.decode(disk.currentContents(atPath: "/ledger/MERKLE")!)
+        }
         try expectRFCProofs(reopened, leaves, "byte \(offset) flipped")
         try reopened.close()
         try disk.flipBit(atPath: "/ledger/MERKLE", byteOffset: offset, bit: offset % 8)

@@ -30,7 +30,9 @@ private let sample = [
     let archive = TarArchive.archive(sample)
     #expect(throws: EventStoreError.self) { try TarArchive.entries(of: Array(archive.dropLast(512))) }
     #expect(throws: EventStoreError.self) { try TarArchive.entries(of: Array(archive.dropLast(1))) }
-    #expect(throws: EventStoreError.self) { try TarArchive.entries(of: archive + [1] + [UInt8](repeating: 0, count: 511)) }
+    #expect(throws: EventStoreError.self) {
+        try TarArchive.entries(of: archive + [1] + [UInt8](repeating: 0, count: 511))
+    }
     #expect(throws: EventStoreError.self) { try TarArchive.entries(of: TarArchive.archive([sample[0], sample[0]])) }
     #expect(throws: EventStoreError.self) { try TarArchive.entries(of: []) }
 }

@@ -9,7 +9,8 @@ import Reports
 enum BundleCommand {
     /// The command declaration.
     static let command = Command(
-        name: "bundle", summary: "Write an evidence bundle: a child's records, proofs against a checkpoint, chronology.",
+        name: "bundle",
+        summary: "Write an evidence bundle: a child's records, proofs against a checkpoint, chronology.",
         discussion: """
             Covers the records of the child's stream (with --household also the household's and the siblings' \
             streams) that the checkpoint covers (positions below its tree size) and, with --known-at, that were \
@@ -50,10 +51,14 @@ enum BundleCommand {
             let positions = try recordPositions(chronology.provenance.streams, request, checkpoint, store: store)
             guard !positions.isEmpty else {
                 throw CommandFailure(
-                    .dataError, "the checkpoint (\(checkpoint.treeSize) records) covers no record of the child known "
+                    .dataError,
+                    "the checkpoint (\(checkpoint.treeSize) records) covers no record of the child known "
                         + "at that time: sign a newer checkpoint")
             }
-            return (chronology, try store.evidence(positions: positions, against: checkpoint, includingFrames: !withholdsRecords))
+            return (
+                chronology,
+                try store.evidence(positions: positions, against: checkpoint, includingFrames: !withholdsRecords)
+            )
         }
         try AccessAudit.record(reader, command: "bundle", streams: chronology.provenance.streams, invocation)
         let pseudonyms = try ChronologyPseudonyms.load(invocation, for: [chronology])
