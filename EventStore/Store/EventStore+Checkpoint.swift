@@ -22,7 +22,8 @@ extension EventStore {
     /// The caller checks the checkpoint's signature first; this compares trees only.
     /// - Throws: `corrupt` only when a record cannot be read at all, `io`, `readOnly`. Damage that
     ///   `verify()` reports is returned as `.damaged`.
-    /// - Complexity: two passes over the log (verification, then the proof), O(n) memory for leaf hashes.
+    /// - Complexity: one pass over the log (verification); the proof comes from the Merkle cache, reading only
+    ///   the tail and sealed segments the cache lacks.
     public func check(against checkpoint: LogCheckpoint) throws(EventStoreError) -> CheckpointVerdict {
         let report = try verify()
         if let failure = report.firstFailure ?? openDiagnosis { return .damaged(failure) }
@@ -31,7 +32,10 @@ extension EventStore {
         }
         let proof = try consistencyProof(fromTreeSize: checkpoint.treeSize)
         guard proof.newRoot == report.merkleRoot, proof.newSize == report.recordsChecked else {
-            throw EventStoreError(.corrupt, "the ledger changed between verification and the consistency proof")
+            throw EventStoreError(
+                .corrupt,
+                "the Merkle cache (MERKLE) disagrees with the verified records, or the ledger changed during the "
+                    + "check: delete MERKLE and check again")
         }
         return proof.verify(oldRoot: checkpoint.rootHash) ? .extends(proof) : .inconsistent(proof)
     }

@@ -23,7 +23,12 @@ extension EventStore {
         }
         for slot in segments {
             let entry = Int(slot.segmentIndex) < manifest.sealed.count ? manifest.sealed[Int(slot.segmentIndex)] : nil
-            if let failure = try verifySegment(slot, entry: entry, progress: &progress) {
+            // A seal interrupted before its manifest write (FORMAT.md, rules 2 and 7): the open found a footer
+            // ending the segment after the manifest's last entry; the footer alone must match the records.
+            let interruptedSeal = slot.isSealed && Int(slot.segmentIndex) == manifest.sealed.count
+            if let failure = try verifySegment(
+                slot, entry: entry, interruptedSeal: interruptedSeal, progress: &progress)
+            {
                 return progress.report(failing: failure)
             }
         }
@@ -31,14 +36,16 @@ extension EventStore {
     }
 
     /// Checks one segment; returns its first failure, or nil and advances `progress`.
-    private func verifySegment(_ slot: SegmentSlot, entry: Manifest.Entry?, progress: inout VerifyProgress)
-        throws(EventStoreError) -> VerifyFailure?
-    {
+    private func verifySegment(
+        _ slot: SegmentSlot, entry: Manifest.Entry?, interruptedSeal: Bool, progress: inout VerifyProgress
+    ) throws(EventStoreError) -> VerifyFailure? {
         let index = slot.segmentIndex
         func failure(_ offset: Int, _ what: String) -> VerifyFailure {
             VerifyFailure(segmentIndex: index, offset: UInt64(offset), position: progress.recordCount, what: what)
         }
-        guard slot.isSealed == (entry != nil) else { return failure(0, "sealed state disagrees with the manifest") }
+        guard slot.isSealed == (entry != nil || interruptedSeal) else {
+            return failure(0, "sealed state disagrees with the manifest")
+        }
         do {
             let header = try LedgerOpener.readHeader(slot.file, index: index)
             guard header.firstPosition == progress.recordCount else {
@@ -76,8 +83,13 @@ extension EventStore {
                 segmentIndex: index, offset: UInt64(last.frameOffset), position: last.record.position,
                 what: "segment does not end on a batch boundary (last record lacks the end-of-batch flag)")
         }
-        guard let entry else { return nil }
-        return try verifyFooter(slot, entry: entry, progress: progress)
+        guard slot.isSealed else { return nil }
+        let named =
+            entry
+            ?? Manifest.Entry(
+                segmentIndex: index, firstPosition: slot.firstPosition,
+                recordCount: progress.recordCount - slot.firstPosition, chainHead: progress.chainHead)
+        return try verifyFooter(slot, entry: named, progress: progress)
     }
 
     private func verifyFooter(_ slot: SegmentSlot, entry: Manifest.Entry, progress: VerifyProgress)

@@ -18,7 +18,8 @@ enum LedgerAccess {
     /// Opens the `--ledger` ledger in `mode`, runs `body`, and closes it.
     ///
     /// The store is closed whether or not `body` throws; a failure to close is reported only when
-    /// `body` succeeded, so the first error is the one the user sees.
+    /// `body` succeeded, so the first error is the one the user sees. A writer brings the Merkle cache up to
+    /// date before closing (segments sealed by this command).
     static func withLedger<Result>(
         _ invocation: CommandInvocation, mode: OpenMode, _ body: (EventStore) throws -> Result
     ) throws -> Result {
@@ -26,6 +27,8 @@ enum LedgerAccess {
         let result: Result
         do {
             result = try body(store)
+            // Only a cache (docs/checkpoints.md, "Cost"): a failure to update it never fails the command.
+            if mode == .readWrite { try? store.updateMerkleCache() }
         } catch {
             try? store.close()
             throw error

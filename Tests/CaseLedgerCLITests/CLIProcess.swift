@@ -35,10 +35,16 @@ final class CLIProcess {
         directory.appendingPathComponent(name).path
     }
 
+    /// The user every run reads as (`CASELEDGER_USER`, docs/access-audit.md) unless `environment` says otherwise.
+    static let testUser = "cli-test-user"
+
     /// Runs `caseledger` (or `executable`) with `arguments`, feeding `input` to standard input. With
     /// `outputIsWritable` false, standard output is a descriptor opened read-only, so every write to it fails.
+    /// The environment is the test's, with `CASELEDGER_USER` set to `testUser`, then `environment` applied (a
+    /// nil value removes the variable).
     func run(
-        _ arguments: [String], input: String = "", outputIsWritable: Bool = true, executable: URL? = nil
+        _ arguments: [String], input: String = "", outputIsWritable: Bool = true, executable: URL? = nil,
+        environment: [String: String?] = [:]
     ) throws -> CLIResult {
         let outputURL = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
         let errorURL = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
@@ -49,6 +55,10 @@ final class CLIProcess {
         let process = Process()
         process.executableURL = try executable ?? Self.binaryURL()
         process.arguments = arguments
+        var variables = ProcessInfo.processInfo.environment
+        variables["CASELEDGER_USER"] = Self.testUser
+        for (name, value) in environment { variables[name] = value }
+        process.environment = variables
         process.currentDirectoryURL = directory
         process.standardInput = try FileHandle(forReadingFrom: inputURL)
         process.standardOutput =

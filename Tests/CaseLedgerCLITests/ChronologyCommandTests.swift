@@ -39,18 +39,18 @@ private func importedLedger() throws -> LedgerFixture {
 
 @Test func chronologyKnownAtLeavesOutTheLateVisitAndShowsTheOtherAsThenOnFile() throws {
     let fixture = try importedLedger()
-    let then = try fixture.run("chronology", ["C-0001", "--known-at", "2014-03-20"])
+    let then = try fixture.run("chronology", ["C-0001", "--purpose", "test", "--known-at", "2014-03-20"])
     #expect(then.exitStatus == 0, "\(then.errorOutput)")
     #expect(!then.output.contains("@4"))  // the 4 March visit (position 4) was recorded on 3 April
     #expect(then.output.contains("StatutoryVisitMade  @2") && !then.output.contains("RETRACTED"))
-    let now = try fixture.run("chronology", ["C-0001"])
+    let now = try fixture.run("chronology", ["C-0001", "--purpose", "test"])
     #expect(now.output.contains("@4") && now.output.contains("RETRACTED ~~StatutoryVisitMade~~"))
 }
 
 @Test func chronologyDiffListsTheAddedAndRetractedVisits() throws {
     let fixture = try importedLedger()
     let result = try fixture.process.run([
-        "chronology", "diff", "C-0001", "--ledger", fixture.ledger, "--known-at", "2014-03-20", "--known-at",
+        "chronology", "diff", "C-0001", "--purpose", "test", "--ledger", fixture.ledger, "--known-at", "2014-03-20", "--known-at",
         "2014-04-04",
     ])
     #expect(result.exitStatus == 0, "\(result.errorOutput)")
@@ -61,9 +61,9 @@ private func importedLedger() throws -> LedgerFixture {
     let fixture = try importedLedger()
     let key = fixture.process.path("review-key.json")
     for format in ["text", "html", "json", "csv", "md"] {
-        let result = try fixture.run("chronology", ["C-0001", "--pseudonymise", key, "--format", format])
+        let result = try fixture.run("chronology", ["C-0001", "--purpose", "test", "--pseudonymise", key, "--format", format])
         #expect(result.exitStatus == 0, "\(result.errorOutput)")
-        for id in ["C-0001", "H-0001", "sw-7", "team-3", "E-1", "E-2", "E-3", "E-4", "E-5", "wrong file"] {
+        for id in ["C-0001", "--purpose", "test", "H-0001", "sw-7", "team-3", "E-1", "E-2", "E-3", "E-4", "E-5", "wrong file"] {
             #expect(!result.output.contains(id), "\(format) shows \(id)")
         }
         #expect(result.output.contains("Child R") && result.output.contains("Worker A"))
@@ -75,15 +75,15 @@ private func importedLedger() throws -> LedgerFixture {
 
 @Test func chronologyOfAnUnknownChildExits66() throws {
     let fixture = try importedLedger()
-    let result = try fixture.run("chronology", ["C-9999"])
+    let result = try fixture.run("chronology", ["C-9999", "--purpose", "test"])
     #expect(result.exitStatus == 66)
     #expect(result.errorOutput.contains("no stream child-C-9999"))
 }
 
 @Test func chronologyRefusesABadKnownAtAndTwoOfThem() throws {
     let fixture = try importedLedger()
-    #expect(try fixture.run("chronology", ["C-0001", "--known-at", "March"]).exitStatus == 64)
-    let two = try fixture.run("chronology", ["C-0001", "--known-at", "2014-03-01", "--known-at", "2014-04-01"])
+    #expect(try fixture.run("chronology", ["C-0001", "--purpose", "test", "--known-at", "March"]).exitStatus == 64)
+    let two = try fixture.run("chronology", ["C-0001", "--purpose", "test", "--known-at", "2014-03-01", "--known-at", "2014-04-01"])
     #expect(two.exitStatus == 64)
 }
 
@@ -91,7 +91,7 @@ private func importedLedger() throws -> LedgerFixture {
     let fixture = try importedLedger()
     let path = fixture.process.path("out/chronology.html")
     let result = try fixture.run(
-        "chronology", ["C-0001", "--household", "--known-at", "2014-04-04", "--format", "html", "--output", path])
+        "chronology", ["C-0001", "--purpose", "test", "--household", "--known-at", "2014-04-04", "--format", "html", "--output", path])
     #expect(result.exitStatus == 0, "\(result.errorOutput)")
     let html = try String(contentsOfFile: path, encoding: .utf8)
     #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<svg") && html.hasSuffix("</html>\n"))

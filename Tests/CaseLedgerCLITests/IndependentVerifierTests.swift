@@ -131,3 +131,26 @@ func bothVerifiersAgreeOnAMultiSegmentRewriteWithEveryHashRecomputed(position: I
     #expect(forged.merkleRoot != original.merkleRoot)
     try expectAgreement(process, ledger, "rewrite from \(position)")
 }
+
+/// A seal interrupted before its MANIFEST write (FORMAT.md, "Sealing"): the last sealed segment has its footer
+/// but the MANIFEST does not name it, and the next segment is missing (crash after step a) or holds only its
+/// header (after step b: one segment file more than the MANIFEST's tail), with or without the HEAD the writer
+/// last wrote (naming the records before the footer). The engine opens it; both verify it as intact, with
+/// the same records.
+@Test(arguments: [["none"], ["header"], ["none", "--head"], ["header", "--head"]])
+func bothVerifiersAcceptASealInterruptedBeforeItsManifest(next: [String]) throws {
+    let process = try CLIProcess()
+    let ledger = process.path("ledger")
+    try smallSegmentLedger(ledger, recordCount: 60)
+    let segmentCount = try FileManager.default.contentsOfDirectory(atPath: ledger).filter { $0.hasPrefix("segment-") }
+        .count
+    try IndependentVerifier.forge(process, ["unseal", ledger, "--next"] + next)
+    let engine = engineVerdict(ledger)
+    #expect(engine.isIntact, "\(engine)")
+    try expectAgreement(process, ledger, "seal interrupted, \(next)")
+    let store = try EventStore.open(directory: ledger, mode: .readWrite)  // completes the seal
+    #expect(store.info.segmentCount == segmentCount)
+    try store.close()
+    #expect(engineVerdict(ledger) == engine)
+    try expectAgreement(process, ledger, "seal completed, \(next)")
+}

@@ -6,8 +6,12 @@ passes; only a consistency proof against an earlier signed checkpoint shows the 
   forge.py rewrite DIR --from K   flip the first payload byte of record K and recompute, from K on, every
                                   payload hash, chain hash, CRC, segment header, footer and MANIFEST entry
   forge.py truncate DIR --at K    cut the log just before record K (which must be in the last segment)
+  forge.py unseal DIR --next none|header [--head]
+                                  not an attack: the state of a seal interrupted before its MANIFEST write
+                                  (the last sealed segment leaves the MANIFEST, the next file is removed or
+                                  cut to its header), with the HEAD the writer last wrote if --head
 
-Both delete HEAD and INDEX (they name the old chain head), as an attacker would.
+All delete HEAD and INDEX (they name the old chain head), as an attacker would.
 """
 
 import argparse
@@ -89,6 +93,35 @@ def truncate(directory, at):
     sys.exit(f"forge.py: record {at} is not in the last segment")
 
 
+def unseal(directory, next_segment, write_head):
+    """Leaves the state of a seal interrupted before its MANIFEST write (FORMAT.md, "Sealing"): the last sealed
+    segment keeps its footer but leaves the MANIFEST, and the segment after it is removed (crash after step a)
+    or cut to its header (crash after step b). Records after that seal are lost, as if never written."""
+    entries = ledger.read_manifest(directory)
+    if not entries:
+        sys.exit("forge.py: the ledger has no sealed segment")
+    count = len(entries) - 1
+    data = open(os.path.join(directory, "MANIFEST"), "rb").read()
+    manifest = bytearray(data[:16 + 56 * count])
+    struct.pack_into("<I", manifest, 12, count)
+    manifest += struct.pack("<I", crc32c(bytes(manifest)))
+    open(os.path.join(directory, "MANIFEST"), "wb").write(manifest)
+    paths = ledger.segment_paths(directory)
+    for path in paths[count + 2:]:
+        os.remove(path)
+    if next_segment == "none":
+        os.remove(paths[count + 1])
+    else:
+        os.truncate(paths[count + 1], ledger.HEADER_SIZE)
+    if write_head:  # what the writer last wrote: the records of the segment just sealed, before its footer
+        entry = entries[-1]
+        size = os.path.getsize(paths[count])
+        head = bytearray(b"CLEDGHED" + struct.pack("<QII", entry[1] + entry[2], count, 0))
+        head += struct.pack("<Q", size - ledger.FOOTER_SIZE) + entry[3]
+        head += struct.pack("<II", crc32c(bytes(head)), 0)
+        open(os.path.join(directory, "HEAD"), "wb").write(head)
+
+
 def main():
     parser = argparse.ArgumentParser(prog="forge.py", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -98,15 +131,21 @@ def main():
     truncate_parser = sub.add_parser("truncate")
     truncate_parser.add_argument("ledger")
     truncate_parser.add_argument("--at", type=int, required=True)
+    unseal_parser = sub.add_parser("unseal")
+    unseal_parser.add_argument("ledger")
+    unseal_parser.add_argument("--next", choices=["none", "header"], required=True)
+    unseal_parser.add_argument("--head", action="store_true", help="write the HEAD the writer last wrote")
     args = parser.parse_args()
-    if args.command == "rewrite":
-        rewrite(args.ledger, args.first)
-    else:
-        truncate(args.ledger, args.at)
     for name in ("HEAD", "INDEX"):
         path = os.path.join(args.ledger, name)
         if os.path.exists(path):
             os.remove(path)
+    if args.command == "rewrite":
+        rewrite(args.ledger, args.first)
+    elif args.command == "unseal":
+        unseal(args.ledger, args.next, args.head)
+    else:
+        truncate(args.ledger, args.at)
 
 
 if __name__ == "__main__":

@@ -116,12 +116,21 @@ def verify(directory):
     try:
         entries = read_manifest(directory)
         paths = segment_paths(directory)
-        if len(paths) != len(entries) + 1:
-            raise Failure(f"{len(paths)} segment files for {len(entries)} sealed segments and one tail")
+        if not len(entries) + 1 <= len(paths) <= len(entries) + 2:
+            raise Failure(
+                f"{len(paths)} segment files for {len(entries)} sealed segments: one tail expected, and at most "
+                "one more file after a seal interrupted before its MANIFEST write"
+            )
         head = read_head(directory)
-        for index, path in enumerate(paths):
-            entry = entries[index] if index < len(entries) else None
-            _verify_segment(index, path, entry, head, report)
+        for index, entry in enumerate(entries):
+            _verify_segment(index, paths[index], entry, head, report)
+        index = len(entries)
+        # The tail; if it ends in a footer (a seal interrupted before its MANIFEST write, FORMAT.md rules 2 and
+        # 7), the next file is the tail when its header continues the chain, and is ignored otherwise.
+        while _verify_segment(index, paths[index], None, head, report):
+            index += 1
+            if index >= len(paths) or not _continues(paths[index], index, report):
+                break
     except Failure as failure:
         report.failure = failure
     return report
@@ -141,10 +150,19 @@ def _verify_segment(index, path, entry, head, report):
     else:
         end = len(data)
     offset, last = HEADER_SIZE, None
+    sealed_tail = False
     while offset < end:
-        frame_size, flags = _verify_record(data, offset, end, index, report)
+        try:
+            frame_size, flags = _verify_record(data, offset, end, index, report)
+        except Failure:
+            if entry is not None or not _ends_in_footer(data, offset, end, last, index, first_position, report):
+                raise
+            sealed_tail = True
+            break
         last = (offset, flags)
         offset += frame_size
+    if sealed_tail:
+        entry, end = (index, first_position, report.record_count - first_position, report.chain_head), offset
     report.records_end[index] = end
     if last is not None and not last[1] & FLAG_END_OF_BATCH:
         raise Failure(
@@ -153,6 +171,30 @@ def _verify_segment(index, path, entry, head, report):
         )
     if entry is not None:
         _check_footer(data, end, index, entry, first_position, report)
+    return sealed_tail
+
+
+def _ends_in_footer(data, offset, end, last, index, first_position, report):
+    """True if the tail's records end at `offset` with a footer that matches them and ends the file."""
+    if end != len(data) or len(data) - offset != FOOTER_SIZE or last is None:
+        return False
+    entry = (index, first_position, report.record_count - first_position, report.chain_head)
+    try:
+        _check_footer(data, offset, index, entry, first_position, report)
+    except Failure:
+        return False
+    return bool(last[1] & FLAG_END_OF_BATCH)
+
+
+def _continues(path, index, report):
+    """True if segment file `path` has a valid header continuing the records so far."""
+    with open(path, "rb") as file:
+        data = file.read(HEADER_SIZE)
+    try:
+        _check_header(data, index, report)
+    except Failure:
+        return False
+    return True
 
 
 def _check_header(data, index, report):

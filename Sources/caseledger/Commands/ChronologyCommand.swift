@@ -19,7 +19,8 @@ enum ChronologyCommand {
         options: [
             LedgerAccess.ledgerOption, ChronologyOptions.knownAt, ChronologyOptions.asOf, ChronologyOptions.from,
             ChronologyOptions.to, ChronologyOptions.household, ChronologyOptions.agency,
-            ChronologyOptions.pseudonymise, format, ChronologyOptions.output,
+            ChronologyOptions.pseudonymise, format, ChronologyOptions.output, AccessAudit.purposeOption,
+            AccessAudit.noAuditFlag,
         ],
         arguments: [ChronologyOptions.child], subcommands: [ChronologyDiffCommand.command], handler: run)
 
@@ -29,6 +30,7 @@ enum ChronologyCommand {
 
     private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
         let arguments = invocation.arguments
+        let reader = try AccessAudit.reader(of: invocation)
         let knownAt = try ChronologyOptions.knowledgeTimes(of: arguments)
         guard knownAt.count <= 1 else {
             throw UsageError(
@@ -44,6 +46,7 @@ enum ChronologyCommand {
         let chronology = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             try ChronologyLedger.chronology(request, store: store, skipped: &skipped)
         }
+        try AccessAudit.record(reader, command: "chronology", streams: chronology.provenance.streams, invocation)
         let pseudonyms = try ChronologyPseudonyms.load(invocation, for: [chronology])
         let text = render(chronology, pseudonyms, format: arguments.value(format.name) ?? "text")
         try ChronologyPseudonyms.save(pseudonyms, invocation)
@@ -72,11 +75,13 @@ enum ChronologyDiffCommand {
         options: [
             LedgerAccess.ledgerOption, ChronologyOptions.knownAtTwice, ChronologyOptions.asOf,
             ChronologyOptions.household, ChronologyOptions.pseudonymise, ChronologyOptions.output,
+            AccessAudit.purposeOption, AccessAudit.noAuditFlag,
         ],
         arguments: [ChronologyOptions.child], handler: run)
 
     private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
         let arguments = invocation.arguments
+        let reader = try AccessAudit.reader(of: invocation)
         let times = try ChronologyOptions.knowledgeTimes(of: arguments).sorted()
         guard times.count == 2 else {
             throw UsageError(
@@ -95,6 +100,8 @@ enum ChronologyDiffCommand {
                     store: store, skipped: &skipped)
             }
         }
+        try AccessAudit.record(
+            reader, command: "chronology diff", streams: chronologies.flatMap(\.provenance.streams), invocation)
         let pseudonyms = try ChronologyPseudonyms.load(invocation, for: chronologies)
         let text = ChronologyDiff(earlier: chronologies[0], later: chronologies[1]).renderText(pseudonyms)
         try ChronologyPseudonyms.save(pseudonyms, invocation)

@@ -21,7 +21,7 @@ enum ReadCommand {
             .flag("backward", help: "Read towards the start."),
             .value("limit", shortName: "n", valueName: "N", help: "Print at most N records."),
             .value("stream", valueName: "STREAM", help: "Read only this stream."),
-            LedgerAccess.jsonFlag,
+            LedgerAccess.jsonFlag, AccessAudit.purposeOption, AccessAudit.noAuditFlag,
         ],
         handler: run)
 
@@ -39,6 +39,10 @@ enum ReadCommand {
             limit: try arguments.integer("limit", in: 0...Int.max) ?? Int.max,
             isBackward: arguments.flag("backward"))
         let printer = RecordPrinter(output: invocation.output, asJSON: arguments.flag(LedgerAccess.jsonFlag.name))
+        if let stream = arguments.value("stream"), !AccessAudit.childIds(in: [stream]).isEmpty {
+            // A child's record: who and why are recorded before anything is read (docs/access-audit.md).
+            try AccessAudit.record(try AccessAudit.reader(of: invocation), command: "read", streams: [stream], invocation)
+        }
         try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             if let stream = arguments.value("stream") {
                 try readStream(stream, request, from: store, to: printer)

@@ -25,16 +25,9 @@ extension VerifyCommand {
                 commandPath: ["caseledger", "verify"], argument: "--public-key", reason: .missingRequiredOption)
         }
         let verifier = try KeyFiles.verifier(atPath: keyPath)
-        let note: SignedNote
-        let checkpoint: LogCheckpoint
-        do {
-            note = try SignedNote(
-                parsing: try InputFile.contents(ofPath: checkpointPath, sizeBytesMax: KeyFiles.fileSizeBytesMax))
-            checkpoint = try LogCheckpoint(noteText: note.text)
-        } catch let error as EventStoreError {
-            throw CommandFailure(.dataError, "checkpoint file \(checkpointPath): \(error.message)")
-        }
-        guard verifier.verifies(note) else {
+        let file = try CheckpointFile(path: checkpointPath)
+        let checkpoint = file.checkpoint
+        guard verifier.verifies(file.note) else {
             invocation.output.write(
                 "checkpoint \(checkpointPath) has no valid signature by key \(verifier.name) (\(keyPath)): "
                     + "it proves nothing about this ledger\n")

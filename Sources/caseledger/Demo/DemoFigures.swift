@@ -93,7 +93,7 @@ struct DemoFigures {
                 readStream: { name in events.filter { $0.event.streamID == name } })
             out.write(
                 "\nChronology of \(history.childId) as known at \(knownAt) (caseledger chronology \(history.childId) "
-                    + "--known-at \(knownAt)):\n  the \(visit.typeName) of \(visit.validDate) (@\(visit.position)) was only "
+                    + "--known-at \(knownAt) --purpose TEXT, with CASELEDGER_USER set):\n  the \(visit.typeName) of \(visit.validDate) (@\(visit.position)) was only "
                     + "recorded on \(visit.event.envelope.recordedAt.londonDate), so it is not shown yet\n")
             out.write(chronology.renderText())
             return
