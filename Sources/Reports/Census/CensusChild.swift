@@ -62,8 +62,10 @@ public struct CensusChild: Hashable, Sendable {
         public var referralDate: CivilDate
         /// `ReferralSource`.
         public var referralSource: ReferralSource
-        /// `PrimaryNeedCode` (the latest authorised assessment's).
-        public var primaryNeed: PrimaryNeedCode?
+        /// The latest authorised assessment's need code (as at the reference date).
+        public var assessedNeed: PrimaryNeedCode?
+        /// The need code recorded with the decision to act on the referral.
+        public var decisionNeed: PrimaryNeedCode?
         /// `CINclosureDate`.
         public var closureDate: CivilDate?
         /// `ReasonForClosure`.
@@ -80,6 +82,10 @@ public struct CensusChild: Hashable, Sendable {
         public var protectionPlans: [ProtectionPlan] = []
         /// The position of the referral.
         public var referralPosition: UInt64
+
+        /// `PrimaryNeedCode`: the latest authorised assessment's, else the referral decision's (the census
+        /// records the need at assessment; the decision's code stands until one is authorised).
+        public var primaryNeed: PrimaryNeedCode? { assessedNeed ?? decisionNeed }
     }
 
     /// The ledger's child id (`LAchildID`).
