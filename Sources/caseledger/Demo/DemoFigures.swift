@@ -25,6 +25,33 @@ struct DemoFigures {
         try writeAnnual(to: out)
         try writeCompliance(to: out)
         try writeChronology(to: out)
+        try writeOverdueActions(to: out)
+    }
+
+    /// The overdue actions of the LSCB's plans (every review's action plan, then the business plan) as of the
+    /// last day, through `caseledger actions overdue`'s library code.
+    private func writeOverdueActions(to out: any TextSink) throws {
+        let streams = Set(events.map(\.event.streamID)).filter { $0.hasPrefix("scr-") || $0.hasPrefix("board-") }
+            .sorted { ($0.hasPrefix("board-") ? 1 : 0, $0) < ($1.hasPrefix("board-") ? 1 : 0, $1) }
+        guard !streams.isEmpty else { return }
+        out.write("\nOverdue actions of the LSCB's plans as of \(parameters.endDate) (RAG from dates, docs/actions.md)\n")
+        for stream in streams {
+            let plan = try ActionPlan.build(
+                stream: stream, events: events.filter { $0.event.streamID == stream },
+                times: ReplayTimes(asOf: parameters.endDate), fallbackJudgementDate: parameters.endDate)
+            let overdue = plan.actions.filter { $0.status == .red }
+            let command =
+                stream.hasPrefix("scr-")
+                ? "--review \(stream.dropFirst(4))" : "--board \(stream.dropFirst(6))"
+            out.write(
+                "  \(stream): \(overdue.count) of \(plan.actions.count) actions overdue "
+                    + "(caseledger actions overdue \(command) --as-of \(parameters.endDate))\n")
+            for action in overdue {
+                out.write(
+                    "    \(action.id)  \(action.parent)  lead \(action.leadRole)  due \(action.due?.description ?? "-")"
+                        + "  last reported \(action.reportedRAG?.rawValue ?? "-")\n")
+            }
+        }
     }
 
     /// The whole financial years inside the simulated period.
