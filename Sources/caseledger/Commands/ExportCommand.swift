@@ -53,6 +53,8 @@ enum ExportCommand {
         invocation.errorOutput.write(
             "CIN census \(collectionYear.label): \(export.children.count) child(ren) written, "
                 + "\(export.invalidChildren.count) skipped\n")
-        return export.invalidChildren.isEmpty ? .success : .findings
+        let undecodable = SkippedRecordText.warn(
+            about: state.skippedRecords, command: "export cin-census", to: invocation.errorOutput)
+        return export.invalidChildren.isEmpty && undecodable == .success ? .success : .findings
     }
 }
