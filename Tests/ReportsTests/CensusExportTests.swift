@@ -141,6 +141,20 @@ private func elementNames(_ xml: String) -> [String] {
     #expect(text(try export(closedAfter, year: 2013)).contains("<PrimaryNeedCode>N4</PrimaryNeedCode>"))
 }
 
+@Test func aReferralAwaitingItsDecisionAt31MarchIsWrittenWithN0AndADecidedOneWithoutACodeIsRefused() throws {
+    let pending = [E("C1", "2014-03-30", registered), E("C1", "2014-03-31", referral)]
+    let awaiting = try export(pending, year: 2013)
+    #expect(awaiting.invalidChildren.isEmpty)
+    #expect(awaiting.awaitingDecisionCount == 1)
+    #expect(text(awaiting).contains("<PrimaryNeedCode>N0</PrimaryNeedCode>"))
+    // Decided on 1 April: not known at 31 March, so still awaiting in 2013-14.
+    let decidedLater = pending + [E("C1", "2014-04-01", ReferralDecisionMade(outcome: .assessment))]
+    #expect(try export(decidedLater, year: 2013).awaitingDecisionCount == 1)
+    // Decided on 31 March to act, with no code: a decision whose need is missing, refused (not N0).
+    let decided = pending + [E("C1", "2014-03-31", ReferralDecisionMade(outcome: .assessment))]
+    #expect(try export(decided, year: 2013, skipInvalid: true).invalidChildren.map(\.childId) == ["C1"])
+}
+
 @Test func aNeedCodeOnADecisionOfNoFurtherActionIsRefused() {
     let decision = ReferralDecisionMade(outcome: .noFurtherAction, primaryNeed: .abuseOrNeglect)
     let envelope = EventEnvelope(

@@ -39,6 +39,11 @@ private struct CensusChildBuilder {
             inOpenEpisode(effective) {
                 if decision.isNoFurtherAction { $0.referralNFA = true }
                 $0.decisionNeed = decision.primaryNeed ?? $0.decisionNeed
+                $0.referralDecided = true
+            }
+        case is ReferralDecisionMade:
+            if let last = child.episodes.indices.last, child.episodes[last].closureDate == nil {
+                child.episodes[last].referralDecided = true
             }
         case is AssessmentStarted:
             inOpenEpisode(effective) {
