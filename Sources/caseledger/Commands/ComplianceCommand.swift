@@ -35,6 +35,8 @@ enum ComplianceCommand {
             return (reading, try ProjectionState.rebuild(from: reading))
         }
         try ReportOptions.checkTeam(request, in: state, commandPath: invocation.arguments.commandPath)
+        try ReportOptions.checkConditionTeams(
+            request, in: state, commandPath: invocation.arguments.commandPath)
         let generatedAt = request.generatedAt ?? ReportOptions.lastLedgerTime(of: reading.events)
         let parameters = request.parameters(generatedAt: generatedAt)
         let report = try ComplianceReport.build(state: state, rulebooks: .shipped, parameters: parameters)
