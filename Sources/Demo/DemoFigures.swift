@@ -7,12 +7,15 @@ import Rulebooks
 import SyntheticAuthority
 import TextFormats
 
-/// The demo's figures from a folded ledger: contents, annual figures, compliance and a chronology.
+/// The demo's figures from a folded ledger: contents, annual figures, compliance, a chronology and the LSCB's
+/// overdue actions, each through the library code of its command.
 struct DemoFigures {
     let state: ProjectionState
     let events: [LedgerEvent]
     let parameters: AuthorityParameters
     let workspace: DemoWorkspace
+    /// Writes a file atomically (the compliance report beside the ledger).
+    let writeFile: ([UInt8], String) throws -> Void
 
     /// Prints every section and writes the HTML compliance report.
     func write(to out: any TextSink) throws {
@@ -70,7 +73,7 @@ struct DemoFigures {
         let report = try AnnualReport.build(
             state: state,
             parameters: AnnualParameters(
-                year: last, yearCount: years().count, generatedAt: ReportOptions.lastLedgerTime(of: events)))
+                year: last, yearCount: years().count, generatedAt: LedgerTimestamp.lastText(of: events)))
         out.write("\nAnnual figures (financial years, 1 April – 31 March; 'caseledger report annual' has them all)\n")
         out.write(report.renderTrendTable(ids: Self.annualFigureIDs, indent: "  "))
     }
@@ -87,9 +90,9 @@ struct DemoFigures {
             state: state, rulebooks: .shipped,
             parameters: ComplianceParameters(
                 from: year.firstDay, to: min(year.lastDay, parameters.endDate), asOf: parameters.endDate,
-                generatedAt: ReportOptions.lastLedgerTime(of: events)))
+                generatedAt: LedgerTimestamp.lastText(of: events)))
         let path = workspace.complianceReport(year)
-        try OutputFile.write(Array(report.renderHTML().utf8), toPath: path)
+        try writeFile(Array(report.renderHTML().utf8), path)
         out.write("\nTimescale compliance, clocks started in \(year.label), judged as of \(parameters.endDate)\n")
         out.write(DemoText.compliance(report))
         out.write("  % in time = met ÷ (met + breached + open overdue); durations in each rule's unit.\n")
@@ -108,8 +111,7 @@ struct DemoFigures {
             guard let visit = history.events.first(where: { Self.isLateVisit($0.event.envelope, $0.typeName) }) else {
                 continue
             }
-            let knownAt = ChronologyOptions.knowledgeTime(
-                visit.event.envelope.recordedAt.londonDate.adding(days: -1).description)!
+            let knownAt = ReplayTimes.endOfDay(visit.event.envelope.recordedAt.londonDate.adding(days: -1))
             let request = ChronologyRequest(childId: history.childId, times: ReplayTimes(knownAt: knownAt))
             let chronology = try ChildChronology.build(
                 request, engine: ClockEngine(rulebooks: .shipped), fallbackJudgementDate: parameters.endDate,
