@@ -37,7 +37,8 @@ struct DemoFigures {
         let streams = Set(events.map(\.event.streamID)).filter { $0.hasPrefix("scr-") || $0.hasPrefix("board-") }
             .sorted { ($0.hasPrefix("board-") ? 1 : 0, $0) < ($1.hasPrefix("board-") ? 1 : 0, $1) }
         guard !streams.isEmpty else { return }
-        out.write("\nOverdue actions of the LSCB's plans as of \(parameters.endDate) (RAG from dates, docs/actions.md)\n")
+        out.write(
+            "\nOverdue actions of the LSCB's plans as of \(parameters.endDate) (RAG from dates, docs/actions.md)\n")
         for stream in streams {
             let plan = try ActionPlan.build(
                 stream: stream, events: events.filter { $0.event.streamID == stream },

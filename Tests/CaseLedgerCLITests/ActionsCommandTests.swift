@@ -80,8 +80,10 @@ private func fixtureIdentifiers() throws -> Set<String> {
         } else if let list = value as? [Any] {
             for item in list { collect(item, key: key) }
         } else if let text = value as? String,
-            ["eventId", "reviewId", "boardId", "recordedBy", "decidedBy", "acceptedBy", "leadRole", "evidenceRefs",
-                "agency", "planId"].contains(key)
+            [
+                "eventId", "reviewId", "boardId", "recordedBy", "decidedBy", "acceptedBy", "leadRole", "evidenceRefs",
+                "agency", "planId",
+            ].contains(key)
         {
             found.insert(text)
         }
@@ -132,8 +134,9 @@ private func fixtureIdentifiers() throws -> Set<String> {
         #expect(html.hasPrefix("<!DOCTYPE html>") && html.hasSuffix("</html>\n"))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
         for tag in ["table", "tr", "section", "td"] {
-            #expect(html.components(separatedBy: "<\(tag)>").count + html.components(separatedBy: "<\(tag) ").count - 2
-                == html.components(separatedBy: "</\(tag)>").count - 1, "unbalanced <\(tag)>")
+            #expect(
+                html.components(separatedBy: "<\(tag)>").count + html.components(separatedBy: "<\(tag) ").count - 2
+                    == html.components(separatedBy: "</\(tag)>").count - 1, "unbalanced <\(tag)>")
         }
     }
     #expect(outputs[0].contains("<tr class=\"red\"><td>2.1</td>"))

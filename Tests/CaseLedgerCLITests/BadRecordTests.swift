@@ -58,7 +58,10 @@ import Testing
         let second = Self.referral.replacingOccurrences(of: #""E1""#, with: #""E2""#)
         let result = try ledger.run(
             "append",
-            ["--stream", "child-C1", "--type", "ReferralReceived", "--payload", second, "--expected-version", "no-stream"])
+            [
+                "--stream", "child-C1", "--type", "ReferralReceived", "--payload", second, "--expected-version",
+                "no-stream",
+            ])
         #expect(result.exitStatus == 75)
         #expect(result.errorOutput.contains("stream child-C1 is at version 0, not no stream"))
     }

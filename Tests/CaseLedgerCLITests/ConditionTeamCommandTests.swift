@@ -17,7 +17,8 @@ import Testing
     #expect(refused.errorOutput.contains("FC-01"))
     #expect(refused.output.isEmpty)
     let configured = try ledger.run(
-        "compliance", window + ["--setting", "oldham.familyConnectTeam=FC-01", "--setting", "oldham.positiveStepsTeam=FC-01"])
+        "compliance",
+        window + ["--setting", "oldham.familyConnectTeam=FC-01", "--setting", "oldham.positiveStepsTeam=FC-01"])
     #expect(configured.exitStatus == 0, "\(configured.errorOutput)")
     #expect(configured.output.contains("old.fc-first-visit"))
 }

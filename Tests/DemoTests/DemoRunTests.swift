@@ -18,9 +18,10 @@ import Testing
     let output = TextBuffer()
     try run.run(output: output, progress: TextBuffer()) { bytes, path in written[path] = bytes.count }
     let text = output.text
-    for section in ["1. Generated", "2. Imported", "3. Verified", "Annual figures", "Timescale compliance",
-        "Overdue actions of the LSCB's plans as of 2016-03-31"]
-    {
+    for section in [
+        "1. Generated", "2. Imported", "3. Verified", "Annual figures", "Timescale compliance",
+        "Overdue actions of the LSCB's plans as of 2016-03-31",
+    ] {
         #expect(text.contains(section), "\(section)")
     }
     #expect(written.keys.contains(run.workspace.complianceReport(FinancialYear(startingIn: 2015))))

@@ -105,7 +105,8 @@ private func reviewEvents() -> [LedgerEvent] {
     // The correction takes position 0 and every other event moves one place later.
     let first = LedgerEvent(
         position: 0, chainHash: [], ledgerTimestampNanoseconds: target.ledgerTimestampNanoseconds, event: correction)
-    events = [first]
+    events =
+        [first]
         + events.map {
             LedgerEvent(
                 position: $0.position + 1, chainHash: [], ledgerTimestampNanoseconds: $0.ledgerTimestampNanoseconds,
@@ -133,7 +134,8 @@ private func reviewEvents() -> [LedgerEvent] {
             eventId: "E\(index)", boardId: "B1", occurredOn: date(entry.0), recordedAt: recordedAt,
             actor: Actor(recordedBy: "bm-1"))
         return LedgerEvent(
-            position: UInt64(index), chainHash: [], ledgerTimestampNanoseconds: recordedAt.secondsSinceEpoch * 1_000_000_000,
+            position: UInt64(index), chainHash: [],
+            ledgerTimestampNanoseconds: recordedAt.secondsSinceEpoch * 1_000_000_000,
             event: try! CaseEvent(envelope: envelope, data: entry.1))
     }
     let plan = try ActionPlan.build(

@@ -124,20 +124,27 @@ private func elementNames(_ xml: String) -> [String] {
 
 @Test func theReferralDecisionsNeedCodeStandsUntilAnAssessmentIsAuthorised() throws {
     let decided = ReferralDecisionMade(outcome: .assessment, primaryNeed: .familyInAcuteStress)
-    let unassessed = [E("C1", "2013-05-01", registered), E("C1", "2013-05-01", referral), E("C1", "2013-05-02", decided)]
+    let unassessed = [
+        E("C1", "2013-05-01", registered), E("C1", "2013-05-01", referral), E("C1", "2013-05-02", decided),
+    ]
     let pending = try export(unassessed, year: 2013)
     #expect(pending.invalidChildren.isEmpty)
     #expect(text(pending).contains("<PrimaryNeedCode>N4</PrimaryNeedCode>"))
     // The authorised assessment's N1 replaces the decision's N4 (the census records the need at assessment).
     let assessed =
-        unassessed + [E("C1", "2013-05-03", AssessmentStarted(legalBasis: .section17)), E("C1", "2013-05-20", authorised)]
+        unassessed + [
+            E("C1", "2013-05-03", AssessmentStarted(legalBasis: .section17)), E("C1", "2013-05-20", authorised),
+        ]
     let xml = text(try export(assessed, year: 2013))
     #expect(xml.contains("<PrimaryNeedCode>N1</PrimaryNeedCode>"))
     #expect(!xml.contains("N4"))
     // An assessment that finds no need records no code: the decision's stands.
-    let notInNeed = AssessmentAuthorised(childInNeed: false, factors: [.noFactorsIdentified], nextStep: .noFurtherAction)
+    let notInNeed = AssessmentAuthorised(
+        childInNeed: false, factors: [.noFactorsIdentified], nextStep: .noFurtherAction)
     let closedAfter =
-        unassessed + [E("C1", "2013-05-03", AssessmentStarted(legalBasis: .section17)), E("C1", "2013-05-20", notInNeed)]
+        unassessed + [
+            E("C1", "2013-05-03", AssessmentStarted(legalBasis: .section17)), E("C1", "2013-05-20", notInNeed),
+        ]
     #expect(text(try export(closedAfter, year: 2013)).contains("<PrimaryNeedCode>N4</PrimaryNeedCode>"))
 }
 

@@ -32,7 +32,8 @@ extension ActionPlan {
         for event in lifecycleEvents() {
             lines.append("  \(event.effective.validDate)  \(event.effective.typeName)  @\(event.effective.position)")
         }
-        let rows = Dictionary(zip(actions.map(\.id), rows(.status, pseudonyms)), uniquingKeysWith: { first, _ in first })
+        let rows = Dictionary(
+            zip(actions.map(\.id), rows(.status, pseudonyms)), uniquingKeysWith: { first, _ in first })
         for (event, recommendation, actions) in recommendations() {
             let related = recommendation.relatedRecommendations.map(String.init).joined(separator: ", ")
             lines.append(

@@ -13,8 +13,11 @@ extension Pseudonyms {
         for event in plan.events {
             let envelope = event.original.event.envelope
             let closure = event.effective.event.data(as: ActionClosed.self)
-            let people = [envelope.actor.recordedBy, envelope.actor.decidedBy, envelope.actor.authorisedBy,
-                closure?.acceptedBy].compactMap { $0 } + (event.corrections + [event.retraction].compactMap { $0 }).map(\.recordedBy)
+            let people =
+                [
+                    envelope.actor.recordedBy, envelope.actor.decidedBy, envelope.actor.authorisedBy,
+                    closure?.acceptedBy,
+                ].compactMap { $0 } + (event.corrections + [event.retraction].compactMap { $0 }).map(\.recordedBy)
             for person in people { give(person) { $0.nextLettered("Worker ") } }
             if let agency = envelope.actor.agency { give(agency) { $0.agencyLabel(agency) } }
         }

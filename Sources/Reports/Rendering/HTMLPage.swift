@@ -25,7 +25,8 @@ enum HTMLPage {
     static func table(columns: [String], rows: [[String]], rowClasses: [String] = []) -> String {
         let escape = HTMLEscaping.escape
         let body = rows.enumerated().map { index, row in
-            let rowClass = index < rowClasses.count && !rowClasses[index].isEmpty ? " class=\"\(rowClasses[index])\"" : ""
+            let rowClass =
+                index < rowClasses.count && !rowClasses[index].isEmpty ? " class=\"\(rowClasses[index])\"" : ""
             return "<tr\(rowClass)>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>"
         }
         return """

@@ -58,7 +58,8 @@ extension GovernanceSimulator {
                 ongoing: shape == .ongoing), on: published, boardID: boardID, actor: actor)
         for milestone in milestones where recorder.chance(milestoneMetShare) {
             let met = max(published.adding(days: 1), milestone.lastDay.adding(days: recorder.integer(in: -25...20)))
-            recorder.emit(MilestoneMet(reference: reference, milestone: milestone), on: met, boardID: boardID, actor: actor)
+            recorder.emit(
+                MilestoneMet(reference: reference, milestone: milestone), on: met, boardID: boardID, actor: actor)
         }
     }
 }

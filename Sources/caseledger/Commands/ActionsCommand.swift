@@ -70,6 +70,7 @@ enum ActionsCommand {
         }
         try ChronologyPseudonyms.save(pseudonyms, invocation)
         try ChronologyPseudonyms.write(text, invocation)
-        return SkippedRecordText.warn(about: skipped, command: "actions \(listing.rawValue)", to: invocation.errorOutput)
+        return SkippedRecordText.warn(
+            about: skipped, command: "actions \(listing.rawValue)", to: invocation.errorOutput)
     }
 }
