@@ -62,11 +62,19 @@ let package = Package(
         .target(
             name: "SyntheticAuthority", dependencies: ["CaseModel", "LedgerCalendar", "SeededRandom"],
             path: "Sources/SyntheticAuthority"),
+        // The demo's pipeline (generate, import, verify, fold, show), called by `caseledger demo`.
+        .target(
+            name: "Demo",
+            dependencies: [
+                "CaseImport", "CaseModel", "CommandLineSupport", "EventStore", "LedgerCalendar", "Projections",
+                "Reports", "Rulebooks", "SyntheticAuthority", "TextFormats",
+            ],
+            path: "Sources/Demo"),
         .executableTarget(
             name: "caseledger",
             dependencies: [
                 "EventStore", "CommandLineSupport", "CaseModel", "CaseImport", "LedgerCalendar", "Rulebooks",
-                "Projections", "Reports", "SyntheticAuthority", "TextFormats",
+                "Projections", "Reports", "SyntheticAuthority", "TextFormats", "Demo",
             ],
             path: "Sources/caseledger"),
         .executableTarget(
@@ -120,5 +128,6 @@ let package = Package(
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(
             name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore", "SeededRandom", "ProcessCampaigns"]),
+        .testTarget(name: "DemoTests", dependencies: ["Demo", "CommandLineSupport", "SyntheticAuthority", "LedgerCalendar"]),
     ]
 )

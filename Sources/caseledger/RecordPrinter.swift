@@ -1,5 +1,6 @@
 import CommandLineSupport
 import EventStore
+import Projections
 import TextFormats
 
 /// Prints recorded events as a human table or as JSON lines, one record at a time.

@@ -108,7 +108,7 @@ enum ReportOptions {
 
     /// The ledger time of the last event, RFC 3339 with nanoseconds, or `none` for an empty ledger.
     static func lastLedgerTime(of events: [LedgerEvent]) -> String {
-        events.last.map { LedgerTimestamp.text(nanosecondsSinceEpoch: $0.ledgerTimestampNanoseconds) } ?? "none"
+        LedgerTimestamp.lastText(of: events)
     }
 
     /// The ledger time of the last event `state` folded (`lastLedgerTime` without the events at hand).

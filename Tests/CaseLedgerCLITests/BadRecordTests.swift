@@ -58,7 +58,10 @@ import Testing
         let second = Self.referral.replacingOccurrences(of: #""E1""#, with: #""E2""#)
         let result = try ledger.run(
             "append",
-            ["--stream", "child-C1", "--type", "ReferralReceived", "--payload", second, "--expected-version", "no-stream"])
+            [
+                "--stream", "child-C1", "--type", "ReferralReceived", "--payload", second, "--expected-version",
+                "no-stream",
+            ])
         #expect(result.exitStatus == 75)
         #expect(result.errorOutput.contains("stream child-C1 is at version 0, not no stream"))
     }
@@ -203,5 +206,26 @@ import Testing
         #expect(process.terminationStatus == 74)
         #expect(errorOutput.contains("the file size limit was reached"))
         #expect(!errorOutput.contains("errno"))
+    }
+}
+
+/// Every report command lists the case records that do not decode and exits 1, the report written without
+/// them (docs/cli.md): the chronology used to exit 0 and say nothing.
+@Suite struct UndecodableRecordReportTests {
+    @Test func chronologyAndAnnualListAnUndecodableRecordOfTheirStreamsAndExitOne() throws {
+        let ledger = try LedgerFixture()
+        try ledger.appendComplianceScenario()
+        try BadRecordTests.appendRaw(to: ledger, stream: "child-C1", payload: #"{"hello":"world"}"#)
+        let runs = [
+            ["chronology", "C1"], ["report", "annual", "--year", "2013-14"],
+            ["report", "explain", "referrals", "--year", "2013-14"],
+        ]
+        for arguments in runs {
+            let result = try ledger.process.run(arguments + ["--ledger", ledger.ledger])
+            #expect(result.exitStatus == 1, "\(arguments): \(result.errorOutput)")
+            #expect(result.errorOutput.contains("stream child-C1, type Note: unexpectedField at hello"), "\(arguments)")
+            #expect(!result.output.isEmpty, "\(arguments)")
+            #expect(!result.errorOutput.contains("world"))
+        }
     }
 }

@@ -11,6 +11,13 @@ import Testing
     #expect(first.output.contains("Annual figures"))
     #expect(first.output.contains("Timescale compliance"))
     #expect(first.output.contains("nat.icpc-15") || first.output.contains("nat.referral-decision"))
+    // The generated LSCB's plans (reviews and the business plan) show at least one overdue action line.
+    #expect(first.output.contains("Overdue actions of the LSCB's plans as of 2016-03-31"))
+    #expect(first.output.contains("(caseledger actions overdue --review R0001 --as-of 2016-03-31)"))
+    #expect(
+        first.output.split(separator: "\n").contains {
+            $0.hasPrefix("    ") && $0.contains("  lead ") && $0.contains(" due ")
+        })
     #expect(!first.output.contains("0 appended"))
 
     let second = try process.run(arguments)

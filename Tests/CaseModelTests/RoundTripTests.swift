@@ -1,3 +1,4 @@
+import Foundation
 import CaseModel
 import Testing
 import TextFormats
@@ -70,5 +71,31 @@ struct RoundTripTests {
         #expect(parts.sourceID == "E-42")
         #expect(parts.payload == event.canonicalBytes)
         #expect(parts.metadata.isEmpty)
+    }
+}
+
+/// Catalogue 1.3 added `ReferralDecisionMade.primaryNeed` without a new schema version: records written before
+/// decode unchanged, and the bytes of a decision without a code are the bytes catalogue 1.2 wrote.
+struct ReferralDecisionNeedCodeTests {
+    static let catalogue12Line =
+        #"{"actor":{"decidedBy":"tm-1","recordedBy":"sw-7"},"childId":"C-0001","data":{"outcome":"assessment"},"#
+        + #""eventId":"E-0002","occurredOn":"2013-05-14","recordedAt":"2013-05-14T10:02:00Z","schemaVersion":1,"#
+        + #""type":"ReferralDecisionMade"}"#
+
+    @Test func aDecisionRecordedBeforeCatalogue13DecodesWithoutANeedCodeAndKeepsItsBytes() throws {
+        let bytes = Array(Self.catalogue12Line.utf8)
+        let event = try CaseEvent.decode(jsonBytes: bytes)
+        let decision = try #require(event.data as? ReferralDecisionMade)
+        #expect(decision.outcome == .assessment)
+        #expect(decision.primaryNeed == nil)
+        #expect(event.canonicalBytes == bytes)
+    }
+
+    @Test func aDecisionWithANeedCodeRoundTrips() throws {
+        let line = Self.catalogue12Line.replacingOccurrences(
+            of: #""outcome":"assessment""#, with: #""outcome":"assessment","primaryNeed":"N4""#)
+        let event = try CaseEvent.decode(jsonBytes: Array(line.utf8))
+        #expect((event.data as? ReferralDecisionMade)?.primaryNeed == .familyInAcuteStress)
+        #expect(event.canonicalBytes == Array(line.utf8))
     }
 }

@@ -105,7 +105,8 @@ private func reviewEvents() -> [LedgerEvent] {
     // The correction takes position 0 and every other event moves one place later.
     let first = LedgerEvent(
         position: 0, chainHash: [], ledgerTimestampNanoseconds: target.ledgerTimestampNanoseconds, event: correction)
-    events = [first]
+    events =
+        [first]
         + events.map {
             LedgerEvent(
                 position: $0.position + 1, chainHash: [], ledgerTimestampNanoseconds: $0.ledgerTimestampNanoseconds,
@@ -115,4 +116,31 @@ private func reviewEvents() -> [LedgerEvent] {
         stream: "scr-R1", events: events, times: ReplayTimes(asOf: date("2017-04-10")),
         fallbackJudgementDate: date("2017-12-31"))
     #expect(plan.actions[0].due == date("2017-09-30"))
+}
+
+/// An ongoing business-plan action whose one milestone was met was `red` from then on (its due date fell back
+/// to the met milestone and an ongoing action never closes); it is `ongoing`.
+@Test func anOngoingPlanActionWithEveryMilestoneMetIsOngoingNotOverdue() throws {
+    let november = YearMonth(year: 2015, month: 11)!
+    let payloads: [(String, any EventData)] = [
+        ("2015-04-14", PlanActionDefined(reference: "3.1.1", leadRole: "nurse", milestones: [november], ongoing: true)),
+        ("2015-04-14", PlanActionDefined(reference: "3.1.2", leadRole: "nurse", milestones: [november])),
+        ("2015-11-20", MilestoneMet(reference: "3.1.1", milestone: november)),
+        ("2015-11-20", MilestoneMet(reference: "3.1.2", milestone: november)),
+    ]
+    let events = payloads.enumerated().map { index, entry in
+        let recordedAt = Instant(utcDate: date(entry.0), hour: 12)
+        let envelope = EventEnvelope(
+            eventId: "E\(index)", boardId: "B1", occurredOn: date(entry.0), recordedAt: recordedAt,
+            actor: Actor(recordedBy: "bm-1"))
+        return LedgerEvent(
+            position: UInt64(index), chainHash: [],
+            ledgerTimestampNanoseconds: recordedAt.secondsSinceEpoch * 1_000_000_000,
+            event: try! CaseEvent(envelope: envelope, data: entry.1))
+    }
+    let plan = try ActionPlan.build(
+        stream: "board-B1", events: events, times: ReplayTimes(asOf: date("2016-03-31")),
+        fallbackJudgementDate: date("2016-03-31"))
+    #expect(plan.actions.map(\.status) == [.ongoing, .complete])
+    #expect(plan.rows(.overdue).isEmpty)
 }

@@ -122,6 +122,55 @@ private func elementNames(_ xml: String) -> [String] {
     #expect(text(result).contains("<ReferralNFA>true</ReferralNFA>"))
 }
 
+@Test func theReferralDecisionsNeedCodeStandsUntilAnAssessmentIsAuthorised() throws {
+    let decided = ReferralDecisionMade(outcome: .assessment, primaryNeed: .familyInAcuteStress)
+    let unassessed = [
+        E("C1", "2013-05-01", registered), E("C1", "2013-05-01", referral), E("C1", "2013-05-02", decided),
+    ]
+    let pending = try export(unassessed, year: 2013)
+    #expect(pending.invalidChildren.isEmpty)
+    #expect(text(pending).contains("<PrimaryNeedCode>N4</PrimaryNeedCode>"))
+    // The authorised assessment's N1 replaces the decision's N4 (the census records the need at assessment).
+    let assessed =
+        unassessed + [
+            E("C1", "2013-05-03", AssessmentStarted(legalBasis: .section17)), E("C1", "2013-05-20", authorised),
+        ]
+    let xml = text(try export(assessed, year: 2013))
+    #expect(xml.contains("<PrimaryNeedCode>N1</PrimaryNeedCode>"))
+    #expect(!xml.contains("N4"))
+    // An assessment that finds no need records no code: the decision's stands.
+    let notInNeed = AssessmentAuthorised(
+        childInNeed: false, factors: [.noFactorsIdentified], nextStep: .noFurtherAction)
+    let closedAfter =
+        unassessed + [
+            E("C1", "2013-05-03", AssessmentStarted(legalBasis: .section17)), E("C1", "2013-05-20", notInNeed),
+        ]
+    #expect(text(try export(closedAfter, year: 2013)).contains("<PrimaryNeedCode>N4</PrimaryNeedCode>"))
+}
+
+@Test func aReferralAwaitingItsDecisionAt31MarchIsWrittenWithN0AndADecidedOneWithoutACodeIsRefused() throws {
+    let pending = [E("C1", "2014-03-30", registered), E("C1", "2014-03-31", referral)]
+    let awaiting = try export(pending, year: 2013)
+    #expect(awaiting.invalidChildren.isEmpty)
+    #expect(awaiting.awaitingDecisionCount == 1)
+    #expect(text(awaiting).contains("<PrimaryNeedCode>N0</PrimaryNeedCode>"))
+    // Decided on 1 April: not known at 31 March, so still awaiting in 2013-14.
+    let decidedLater = pending + [E("C1", "2014-04-01", ReferralDecisionMade(outcome: .assessment))]
+    #expect(try export(decidedLater, year: 2013).awaitingDecisionCount == 1)
+    // Decided on 31 March to act, with no code: a decision whose need is missing, refused (not N0).
+    let decided = pending + [E("C1", "2014-03-31", ReferralDecisionMade(outcome: .assessment))]
+    #expect(try export(decided, year: 2013, skipInvalid: true).invalidChildren.map(\.childId) == ["C1"])
+}
+
+@Test func aNeedCodeOnADecisionOfNoFurtherActionIsRefused() {
+    let decision = ReferralDecisionMade(outcome: .noFurtherAction, primaryNeed: .abuseOrNeglect)
+    let envelope = EventEnvelope(
+        eventId: "E1", childId: "C1", occurredOn: CivilDate(iso8601: "2013-05-02")!,
+        recordedAt: Instant(iso8601: "2013-05-02T10:00:00Z")!, actor: Actor(recordedBy: "sw-1"))
+    #expect(decision.issues(in: envelope).map(\.reason) == [.needWithoutAction])
+    #expect(ReferralDecisionMade(outcome: .assessment, primaryNeed: .abuseOrNeglect).issues(in: envelope).isEmpty)
+}
+
 @Test func theSameLedgerGivesTheSameCensusBytes() throws {
     let entries = [
         E("C1", "2013-05-01", registered), E("C1", "2013-05-01", referral),

@@ -33,7 +33,7 @@ import Testing
 
 @Test func checkSummarisesAValidBook() throws {
     let text = try RulebookCatalog.checkText(Array(ShippedRulebookText.oldham.utf8))
-    #expect(text.hasPrefix("ok: oldham 1.1.0, 19 rules, 2 settings, sha256 "))
+    #expect(text.hasPrefix("ok: oldham 1.2.0, 19 rules, 4 settings, sha256 "))
 }
 
 @Test func checkRefusesAMalformedBook() {

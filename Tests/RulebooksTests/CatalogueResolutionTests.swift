@@ -25,8 +25,8 @@ struct CatalogueResolutionTests {
             wrong: #""timeField": "inquestOrPostMortemOn""#, ruleID: "cdr.coroner",
             path: "rules[12].start.events[0].timeField"),
         Misspelling(
-            book: "oldham", correct: #""field": "teamId", "equals": "familyConnect""#,
-            wrong: #""field": "team", "equals": "familyConnect""#, ruleID: "old.fc-first-visit",
+            book: "oldham", correct: #""field": "teamId", "equals": {"setting": "oldham.familyConnectTeam"}"#,
+            wrong: #""field": "team", "equals": {"setting": "oldham.familyConnectTeam"}"#, ruleID: "old.fc-first-visit",
             path: "rules[5].start.events[0].where[0].field"),
         Misspelling(
             book: "oldham", correct: #""timeField": "minutesCirculatedOn""#, wrong: #""timeField": "minutesDate""#,

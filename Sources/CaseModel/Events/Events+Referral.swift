@@ -64,19 +64,33 @@ public struct ReferralReceived: ChildEventData {
 
 /// The decision on the type of response to a referral (1 WD).
 public struct ReferralDecisionMade: ChildEventData {
-    /// `ReferralDecisionMade`, version 1.
+    /// `ReferralDecisionMade`, version 1 (catalogue 1.3 added the optional `primaryNeed`; records without it
+    /// decode as before).
     public static let typeName = "ReferralDecisionMade"
     /// Current schema version.
     public static let schemaVersion = 1
 
     /// The response decided.
     public var outcome: ReferralOutcome
+    /// Census `PrimaryNeedCode` as judged at the decision, for a decision to act (DfE rule 8610 needs a code
+    /// for every referral with further action, assessed yet or not). An authorised assessment's code replaces
+    /// it in the census (docs/cin-census.md). Refused on a decision of no further action.
+    public var primaryNeed: PrimaryNeedCode?
 
     /// Creates the payload.
-    public init(outcome: ReferralOutcome) { self.outcome = outcome }
+    public init(outcome: ReferralOutcome, primaryNeed: PrimaryNeedCode? = nil) {
+        self.outcome = outcome
+        self.primaryNeed = primaryNeed
+    }
 
     /// Census `ReferralNFA`.
     public var isNoFurtherAction: Bool { outcome == .noFurtherAction }
+
+    /// No need code on a decision of no further action (the census reports none for it).
+    public func issues(in envelope: EventEnvelope) -> [ValidationIssue] {
+        guard isNoFurtherAction, let primaryNeed else { return [] }
+        return [ValidationIssue(path: "data.primaryNeed", value: primaryNeed.rawValue, reason: .needWithoutAction)]
+    }
 }
 
 /// A social worker (and team) was allocated to the child.

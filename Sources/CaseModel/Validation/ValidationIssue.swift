@@ -68,6 +68,8 @@ public struct ValidationIssue: Hashable, Sendable, CustomStringConvertible {
         case duplicateID
         /// Month precision, but `occurredOn` is not the first day of its month.
         case monthNotOnFirstDay
+        /// A primary need code on a referral decision of no further action.
+        case needWithoutAction
     }
 
     /// The field path, e.g. `data.factors[1]` or `occurredOn`.

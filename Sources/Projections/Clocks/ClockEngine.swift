@@ -16,12 +16,14 @@ public struct ClockEngine: Sendable {
     /// The working-day calendar.
     public var calendar: WorkingDayCalendar
 
-    /// Creates an engine.
+    /// Creates an engine; rule conditions that compare with a setting (a team id) compare with its value under
+    /// `settings`.
     public init(
         rulebooks: RulebookSet, authority: String? = nil, settings: RuleSettings = RuleSettings(),
         calendar: WorkingDayCalendar = .englandAndWales
     ) {
-        self.rulebooks = rulebooks
+        self.rulebooks =
+            rulebooks.conditionSettingIDs.isEmpty ? rulebooks : rulebooks.resolvingConditionSettings(settings)
         self.authority = authority
         self.settings = settings
         self.calendar = calendar

@@ -16,11 +16,15 @@ extension ActionPlan {
         "action", "parent", "lead", "targets", "due", "closed", "reported_rag", "status", "updates", "position",
     ]
 
-    /// One row per action the listing shows.
-    public func rows(_ listing: Listing) -> [[String]] {
-        actions.filter { listing != .overdue || $0.status == .red }.map { action in
+    /// The actions a listing shows.
+    func shown(_ listing: Listing) -> [Action] { actions.filter { listing != .overdue || $0.status == .red } }
+
+    /// One row per action the listing shows; the lead role through `pseudonyms`.
+    public func rows(_ listing: Listing, _ pseudonyms: Pseudonyms = .none) -> [[String]] {
+        shown(listing).map { action in
             [
-                action.id, action.parent, action.leadRole, action.targets.map(\.description).joined(separator: " "),
+                action.id, action.parent, pseudonyms.label(action.leadRole),
+                action.targets.map(\.description).joined(separator: " "),
                 action.due?.description ?? "-", action.closedOn?.description ?? "-",
                 action.reportedRAG?.rawValue ?? "-", action.status.rawValue,
                 String(action.history.filter { $0.effective.typeName == "ActionProgressUpdated" }.count),
@@ -29,39 +33,43 @@ extension ActionPlan {
         }
     }
 
+    /// `listing of scr-R1, judged on 2017-07-01 (RAG from dates: docs/actions.md)`.
+    func headline(_ listing: Listing, _ pseudonyms: Pseudonyms) -> String {
+        "\(listing.rawValue) of \(streamName(pseudonyms)), judged on \(judgedOn) (RAG from dates: docs/actions.md)"
+    }
+
+    /// One line about an event: valid date, type, position, record time and coded fields (identifiers through
+    /// `pseudonyms`).
+    static func eventLine(_ event: ReplayedEvent, _ pseudonyms: Pseudonyms) -> String {
+        "\(event.effective.validDate)  \(event.effective.typeName)  @\(event.effective.position)  "
+            + "recorded \(event.original.event.envelope.recordedAt)  "
+            + ChildChronology.fieldsText(event.effective.dataFields, pseudonyms, [:])
+    }
+
     /// Plain text: a header line, then one line per action; `history` adds one line per event.
-    public func renderText(_ listing: Listing) -> String {
-        var lines = [
-            "\(listing.rawValue) of \(stream), judged on \(judgedOn) (RAG from dates: docs/actions.md)",
-            Self.columnTitles.joined(separator: "  "),
-        ]
-        for (action, row) in zip(actions.filter { listing != .overdue || $0.status == .red }, rows(listing)) {
+    public func renderText(_ listing: Listing, _ pseudonyms: Pseudonyms = .none) -> String {
+        var lines = [headline(listing, pseudonyms), Self.columnTitles.joined(separator: "  ")]
+        for (action, row) in zip(shown(listing), rows(listing, pseudonyms)) {
             lines.append(row.joined(separator: "  "))
             guard listing == .history else { continue }
-            for event in action.history {
-                lines.append(
-                    "    \(event.effective.validDate)  \(event.effective.typeName)  @\(event.effective.position)  "
-                        + "recorded \(event.original.event.envelope.recordedAt)  "
-                        + ChildChronology.codedFields(event.effective.dataFields).map { "\($0.name)=\($0.value)" }
-                        .joined(separator: " "))
-            }
+            lines += action.history.map { "    " + Self.eventLine($0, pseudonyms) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// CSV (RFC 4180) of `rows`.
-    public func renderCSV(_ listing: Listing) -> String {
-        CSVWriter().encode([Self.columnTitles] + rows(listing))
+    public func renderCSV(_ listing: Listing, _ pseudonyms: Pseudonyms = .none) -> String {
+        CSVWriter().encode([Self.columnTitles] + rows(listing, pseudonyms))
     }
 
     /// JSON: `{"format":"caseledger.actions/1","stream":…,"judgedOn":…,"listing":…,"actions":[…]}`.
-    public func renderJSON(_ listing: Listing) -> String {
-        let actions = rows(listing).map { row in
+    public func renderJSON(_ listing: Listing, _ pseudonyms: Pseudonyms = .none) -> String {
+        let actions = rows(listing, pseudonyms).map { row in
             JSONValue.object(Dictionary(uniqueKeysWithValues: zip(Self.columnTitles, row.map(JSONValue.string))))
         }
         return PrettyJSON.encode(
             .object([
-                "format": .string("caseledger.actions/1"), "stream": .string(stream),
+                "format": .string("caseledger.actions/1"), "stream": .string(streamName(pseudonyms)),
                 "judgedOn": .string(judgedOn.description), "listing": .string(listing.rawValue),
                 "actions": .array(actions),
             ])) + "\n"

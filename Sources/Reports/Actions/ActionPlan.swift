@@ -69,7 +69,9 @@ public struct ActionPlan: Hashable, Sendable {
             apply(event, to: &actions[index])
         }
         for index in actions.indices {
-            let due = (actions[index].targets.first ?? actions[index].metMilestones.max()).map(ActionRAG.dueDate)
+            // An ongoing action whose milestones are all met has nothing left to fall due: it stays `ongoing`.
+            let lastMet = actions[index].ongoing ? nil : actions[index].metMilestones.max()
+            let due = (actions[index].targets.first ?? lastMet).map(ActionRAG.dueDate)
             actions[index].due = due
             actions[index].status = ActionRAG.status(
                 due: due, closedOn: actions[index].closedOn, ongoing: actions[index].ongoing, on: judgedOn)

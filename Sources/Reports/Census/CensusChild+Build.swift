@@ -35,8 +35,16 @@ private struct CensusChildBuilder {
         case let registration as ChildRegistered: child.registration = registration
         case is ChildDied: child.deathDate = date
         case let referral as ReferralReceived: startEpisode(referral, on: date, at: effective.position)
-        case let decision as ReferralDecisionMade where decision.isNoFurtherAction:
-            inOpenEpisode(effective) { $0.referralNFA = true }
+        case let decision as ReferralDecisionMade where decision.isNoFurtherAction || decision.primaryNeed != nil:
+            inOpenEpisode(effective) {
+                if decision.isNoFurtherAction { $0.referralNFA = true }
+                $0.decisionNeed = decision.primaryNeed ?? $0.decisionNeed
+                $0.referralDecided = true
+            }
+        case is ReferralDecisionMade:
+            if let last = child.episodes.indices.last, child.episodes[last].closureDate == nil {
+                child.episodes[last].referralDecided = true
+            }
         case is AssessmentStarted:
             inOpenEpisode(effective) {
                 $0.assessments.append(.init(startDate: date, factors: [], positions: [effective.position]))
@@ -101,7 +109,7 @@ private struct CensusChildBuilder {
             assessment.authorisationDate = effective.validDate
             assessment.factors = authorised.factors
             assessment.positions.append(effective.position)
-            episode.primaryNeed = authorised.primaryNeed ?? episode.primaryNeed
+            episode.assessedNeed = authorised.primaryNeed ?? episode.assessedNeed
         }
     }
 

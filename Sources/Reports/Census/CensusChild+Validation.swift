@@ -52,7 +52,7 @@ extension CensusChild {
         if !episode.referralNFA, episode.primaryNeed == nil {
             issues.append(
                 "PrimaryNeedCode is required for a referral that led to further action (ReferralNFA false; DfE 8610) "
-                    + "and no authorised assessment in the episode recorded one")
+                    + "and neither the referral decision nor an authorised assessment in the episode recorded one")
         }
         for (index, assessment) in episode.assessments.enumerated() {
             if assessment.startDate < referral {

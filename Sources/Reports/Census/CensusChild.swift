@@ -62,8 +62,10 @@ public struct CensusChild: Hashable, Sendable {
         public var referralDate: CivilDate
         /// `ReferralSource`.
         public var referralSource: ReferralSource
-        /// `PrimaryNeedCode` (the latest authorised assessment's).
-        public var primaryNeed: PrimaryNeedCode?
+        /// The latest authorised assessment's need code (as at the reference date).
+        public var assessedNeed: PrimaryNeedCode?
+        /// The need code recorded with the decision to act on the referral.
+        public var decisionNeed: PrimaryNeedCode?
         /// `CINclosureDate`.
         public var closureDate: CivilDate?
         /// `ReasonForClosure`.
@@ -80,6 +82,23 @@ public struct CensusChild: Hashable, Sendable {
         public var protectionPlans: [ProtectionPlan] = []
         /// The position of the referral.
         public var referralPosition: UInt64
+
+        /// Whether any `ReferralDecisionMade` of the episode is dated on or before the reference date.
+        public var referralDecided = false
+
+        /// `PrimaryNeedCode`: the latest authorised assessment's, else the referral decision's (the census
+        /// records the need at assessment; the decision's code stands until one is authorised), else `N0`
+        /// ("not stated") for a referral still awaiting its decision at the reference date.
+        public var primaryNeed: PrimaryNeedCode? {
+            assessedNeed ?? decisionNeed ?? (isAwaitingDecision ? .notStated : nil)
+        }
+
+        /// A referral received and nothing else by the reference date: no decision (to act or not), no
+        /// assessment, s47, plan or closure. No need has been stated yet, which is what `N0` says.
+        public var isAwaitingDecision: Bool {
+            !referralDecided && !referralNFA && closureDate == nil && assessments.isEmpty && cinPlans.isEmpty
+                && section47s.isEmpty && protectionPlans.isEmpty
+        }
     }
 
     /// The ledger's child id (`LAchildID`).

@@ -22,6 +22,11 @@ public struct CensusExport: Hashable, Sendable {
     /// The XML document (UTF-8).
     public var document: [UInt8]
 
+    /// Episodes written with `PrimaryNeedCode` `N0` because their referral awaited its decision at 31 March.
+    public var awaitingDecisionCount: Int {
+        children.reduce(0) { $0 + $1.episodes.count(where: \.isAwaitingDecision) }
+    }
+
     /// Builds the return.
     ///
     /// - Parameters:

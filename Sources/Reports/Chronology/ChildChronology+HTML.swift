@@ -11,16 +11,7 @@ extension ChildChronology {
             "<p class=\"period\"><strong>\(escape($0.name)):</strong> \(escape($0.value))</p>"
         }
         let provenance = header.dropFirst(4).map { "<dt>\(escape($0.name))</dt><dd>\(escape($0.value))</dd>" }
-        return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(escape(title))</title>
-            <style>\(Self.chronologyStyleSheet)</style>
-            </head>
-            <body>
+        let body = """
             <header>
             <h1>\(escape(title))</h1>
             \(summary.joined(separator: "\n"))
@@ -43,12 +34,7 @@ extension ChildChronology {
             </section>
             <section id="clocks">
             <h2>Clocks (judged on \(judgedOn))</h2>
-            <div class="scroll"><table>
-            <thead><tr>\(Self.clockColumnTitles.map { "<th>\(escape($0))</th>" }.joined())</tr></thead>
-            <tbody>
-            \(clockRows(pseudonyms).map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }.joined(separator: "\n"))
-            </tbody>
-            </table></div>
+            \(HTMLPage.table(columns: Self.clockColumnTitles, rows: clockRows(pseudonyms)))
             </section>
             <section id="provenance">
             <h2>Provenance and how to verify</h2>
@@ -56,10 +42,9 @@ extension ChildChronology {
             \(provenance.joined(separator: "\n"))
             </dl>
             </section>
-            </body>
-            </html>
 
             """
+        return HTMLPage.document(title: title, styleSheet: Self.chronologyStyleSheet, body: body)
     }
 
     private static func htmlRow(_ row: Row) -> String {

@@ -65,7 +65,7 @@ extension ChildChronology {
             actor: [actor.agency, actor.team, actor.recordedBy].map { $0.map(pseudonyms.label) ?? "-" }
                 .joined(separator: " / "),
             decision: decision, rationale: pseudonyms.freeText(envelope.rationale) ?? "",
-            outcome: fieldsText(entry.event.effective.dataFields, pseudonyms, positionsById),
+            outcome: Self.fieldsText(entry.event.effective.dataFields, pseudonyms, positionsById),
             clocks: clocks, position: String(entry.position),
             status: entry.event.isRetracted ? "retracted" : entry.isCorrected ? "corrected" : "",
             revisions: revisionsText(entry.event, pseudonyms, positionsById), isBreach: !entry.clocksBreached.isEmpty)
@@ -76,7 +76,7 @@ extension ChildChronology {
     {
         var notes = event.corrections.map { revision in
             let was = revision.replaced.map {
-                "was \($0.validDate) \($0.typeName) \(fieldsText($0.fields, pseudonyms, positionsById))"
+                "was \($0.validDate) \($0.typeName) \(Self.fieldsText($0.fields, pseudonyms, positionsById))"
             }
             return "corrected \(Self.instantText(revision.recordedAt)) by \(pseudonyms.label(revision.recordedBy))"
                 + " (@\(revision.position)): \(was ?? "")" + reasonText(revision, pseudonyms)
@@ -95,7 +95,7 @@ extension ChildChronology {
 
     /// Coded fields, `name=value` separated by spaces; identifiers through the pseudonyms, references to shown
     /// events as `@position`.
-    func fieldsText(_ fields: [String: JSONValue], _ pseudonyms: Pseudonyms, _ positionsById: [String: UInt64])
+    static func fieldsText(_ fields: [String: JSONValue], _ pseudonyms: Pseudonyms, _ positionsById: [String: UInt64])
         -> String
     {
         Self.codedFields(fields).map { name, value in

@@ -80,7 +80,7 @@ public struct Pseudonyms: Hashable, Sendable {
     }
 
     /// Sets a label for `id` unless it has one (the label is computed only when needed).
-    private mutating func give(_ id: String, _ makeLabel: (Pseudonyms) -> String) {
+    mutating func give(_ id: String, _ makeLabel: (Pseudonyms) -> String) {
         guard labels[id] == nil else { return }
         let label = makeLabel(self)
         labels[id] = label
@@ -94,13 +94,13 @@ public struct Pseudonyms: Hashable, Sendable {
     }
 
     /// `prefix` + the next unused letter sequence (`Worker A` … `Worker Z`, `Worker AA` …).
-    private func nextLettered(_ prefix: String) -> String {
+    func nextLettered(_ prefix: String) -> String {
         var number = 0
         while labels.values.contains(prefix + Self.letters(number)) { number += 1 }
         return prefix + Self.letters(number)
     }
 
-    private func agencyLabel(_ agency: String) -> String {
+    func agencyLabel(_ agency: String) -> String {
         Self.sectors[agency.lowercased()].map { "Agency: " + $0 } ?? nextLettered("Agency ")
     }
 

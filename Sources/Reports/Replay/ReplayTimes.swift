@@ -22,6 +22,12 @@ public struct ReplayTimes: Hashable, Sendable {
         self.asOf = asOf
     }
 
+    /// 23:59:59 London time on `date`: what a knowledge time given as a date means (docs/time.md).
+    public static func endOfDay(_ date: CivilDate) -> Instant {
+        let utc = Instant(utcDate: date, hour: 23, minute: 59, second: 59)
+        return utc.adding(seconds: -Int64(utc.londonOffsetSeconds))
+    }
+
     /// When the ledger knew `event`: its `recordedAt`, or its ledger append time if that is earlier (a record
     /// time after the append time is impossible and is reported by `recordedAfterAppend(_:)`).
     public static func knowledgeTime(of event: LedgerEvent) -> Instant {

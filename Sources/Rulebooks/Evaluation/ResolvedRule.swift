@@ -48,6 +48,7 @@ extension TimescaleRule {
         let anchor = try resolver.value(anchor, kind: .anchor) { value in
             if case .anchor(let anchor) = value { anchor } else { nil }
         }
+        for id in conditionSettings { _ = try resolver.lookUp(id, kind: .teamId) }
         return ResolvedRule(
             clockID: clockID, limit: limit,
             conventions: CountingConventions(dayCount: dayCount, nonWorkingStart: nonWorkingStart), within: within,

@@ -54,7 +54,7 @@ extension RuleDecoder {
         return .value(try literal(cursor))
     }
 
-    private func requireSetting(_ id: String, kind: SettingKind, at cursor: JSONCursor) throws(RulebookError) {
+    func requireSetting(_ id: String, kind: SettingKind, at cursor: JSONCursor) throws(RulebookError) {
         guard let definition = settings[id] else {
             throw cursor.error(.unknownSetting, "setting \"\(id)\" is not defined in this book")
         }
@@ -84,6 +84,25 @@ extension RuleDecoder {
         case .dayCount: .dayCount(try cursor.enumeration(DayCountConvention.self))
         case .nonWorkingStart: .nonWorkingStart(try cursor.enumeration(NonWorkingStartPolicy.self))
         case .within: .within(try cursor.enumeration(WithinComparison.self))
+        case .teamId: .teamId(try teamId(cursor))
         }
+    }
+
+    /// A team id: 1–64 letters, digits or `-_.:/` (the case model's id characters).
+    static func teamId(_ cursor: JSONCursor) throws(RulebookError) -> String {
+        let text = try cursor.nonEmptyString()
+        let allowed = text.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                UInt8(ascii: ":"), UInt8(ascii: "/"):
+                true
+            default: false
+            }
+        }
+        guard allowed, text.utf8.count <= 64 else {
+            throw cursor.error(.invalidValue, "a team id is 1-64 letters, digits or -_.:/")
+        }
+        return text
     }
 }

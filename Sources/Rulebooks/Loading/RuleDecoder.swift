@@ -153,6 +153,12 @@ struct RuleDecoder {
         let elements = tests[0] == "in" ? try operand.nonEmptyArray() : [operand]
         var values: [ConditionValue] = []
         for element in elements {
+            if let id = try element.settingReference() {
+                try requireSetting(id, kind: .teamId, at: element)
+                try checkValue(.string("team"), of: field, type: type, at: element)
+                values.append(.setting(id))
+                continue
+            }
             let value = try scalar(element)
             try checkValue(value, of: field, type: type, at: element)
             values.append(value)

@@ -6,6 +6,9 @@ public enum ConditionValue: Hashable, Sendable, CustomStringConvertible {
     case integer(Int64)
     /// A Boolean flag.
     case bool(Bool)
+    /// The value of a `teamId` setting (`{"setting": "oldham.familyConnectTeam"}`), replaced by the setting's
+    /// value when an engine is built (`EventPattern.resolvingSettings`); unresolved, it matches nothing.
+    case setting(String)
 
     /// The value as JSON text would spell it.
     public var description: String {
@@ -13,6 +16,7 @@ public enum ConditionValue: Hashable, Sendable, CustomStringConvertible {
         case .string(let text): "\"\(text)\""
         case .integer(let number): String(number)
         case .bool(let flag): String(flag)
+        case .setting(let id): "{\"setting\": \"\(id)\"}"
         }
     }
 }
@@ -34,15 +38,27 @@ public struct EventCondition: Hashable, Sendable {
     /// The comparison.
     public var test: Test
 
+    /// The ids of the settings the condition compares with.
+    public var settingReferences: [String] {
+        let items: [ConditionValue] =
+            switch test {
+            case .equals(let item), .notEquals(let item): [item]
+            case .oneOf(let items): items
+            }
+        return items.compactMap { if case .setting(let id) = $0 { id } else { nil } }
+    }
+
     /// Creates a condition.
     public init(field: String, test: Test) {
         self.field = field
         self.test = test
     }
 
-    /// Whether the condition holds for a field value (nil when the event has no such field).
+    /// Whether the condition holds for a field value (nil when the event has no such field). A condition
+    /// naming an unresolved setting holds for nothing.
     public func holds(for value: ConditionValue?) -> Bool {
-        switch test {
+        guard settingReferences.isEmpty else { return false }
+        return switch test {
         case .equals(let expected): value == expected
         case .notEquals(let unexpected): value != unexpected
         case .oneOf(let allowed): value.map(allowed.contains) ?? false
@@ -68,6 +84,25 @@ public struct EventPattern: Hashable, Sendable {
         self.eventType = eventType
         self.conditions = conditions
         self.timeField = timeField
+    }
+
+    /// The same pattern with every setting value replaced by `value(id)` (left as it is where that is nil).
+    public func resolvingSettings(_ value: (String) -> ConditionValue?) -> EventPattern {
+        func replace(_ item: ConditionValue) -> ConditionValue {
+            if case .setting(let id) = item { return value(id) ?? item }
+            return item
+        }
+        var resolved = self
+        resolved.conditions = conditions.map { condition in
+            var copy = condition
+            switch condition.test {
+            case .equals(let item): copy.test = .equals(replace(item))
+            case .notEquals(let item): copy.test = .notEquals(replace(item))
+            case .oneOf(let items): copy.test = .oneOf(items.map(replace))
+            }
+            return copy
+        }
+        return resolved
     }
 
     /// Whether an event of `type` whose fields are read through `field` matches this pattern.

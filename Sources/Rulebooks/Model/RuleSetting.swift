@@ -14,6 +14,8 @@ public enum SettingKind: String, Hashable, Sendable, CaseIterable {
     case nonWorkingStart
     /// C4 "within" comparison.
     case within
+    /// A team's id as the case system records it (`teamId` of an allocation), compared by rule conditions.
+    case teamId
 }
 
 /// A setting's value.
@@ -30,6 +32,8 @@ public enum SettingValue: Hashable, Sendable, CustomStringConvertible {
     case nonWorkingStart(NonWorkingStartPolicy)
     /// A within comparison.
     case within(WithinComparison)
+    /// A team id.
+    case teamId(String)
 
     /// The kind of this value.
     public var kind: SettingKind {
@@ -40,6 +44,7 @@ public enum SettingValue: Hashable, Sendable, CustomStringConvertible {
         case .dayCount: .dayCount
         case .nonWorkingStart: .nonWorkingStart
         case .within: .within
+        case .teamId: .teamId
         }
     }
 
@@ -52,6 +57,7 @@ public enum SettingValue: Hashable, Sendable, CustomStringConvertible {
         case .dayCount(let convention): convention.rawValue
         case .nonWorkingStart(let policy): policy.rawValue
         case .within(let comparison): comparison.rawValue
+        case .teamId(let id): id
         }
     }
 }

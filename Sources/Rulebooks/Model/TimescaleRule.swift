@@ -122,4 +122,7 @@ public struct TimescaleRule: Hashable, Sendable {
     public var settingDefinitions: [String: SettingDefinition]
     /// The rule's JSON object exactly as loaded, for `show --json`.
     public var json: JSONValue
+    /// The `teamId` settings its conditions compared with, once `RulebookSet.resolvingConditionSettings` has
+    /// put their values in the patterns (so each result still records them as applied settings).
+    public var conditionSettings: [String] = []
 }

@@ -10,9 +10,9 @@ extension ShippedRulebookText {
           "kind": "local",
           "authority": "Oldham",
           "edition": "OSCP practice standards (Working Together 2023 era)",
-          "version": "1.1.0",
+          "version": "1.2.0",
           "inForce": {"from": "2024-01-01", "to": null},
-          "notes": "003 is undated; DOMAIN.md dates it 'about 2024', so 2024-01-01 is an assumption to confirm with the partnership. Family Connect and Positive Steps rules start on an allocation whose teamId is familyConnect or positiveSteps: record those team ids for the two teams. Local rules layer over the national book: a local rule replaces the national rule of the same family.",
+          "notes": "003 is undated; DOMAIN.md dates it 'about 2024', so 2024-01-01 is an assumption to confirm with the partnership. Family Connect and Positive Steps rules start on an allocation whose teamId is the value of the settings oldham.familyConnectTeam and oldham.positiveStepsTeam (defaults familyConnect and positiveSteps): set them to the ids the case system records; compliance refuses a value no allocation in the ledger carries. Local rules layer over the national book: a local rule replaces the national rule of the same family.",
           "settings": [
             {
               "id": "oldham.ihaLimit",
@@ -27,6 +27,20 @@ extension ShippedRulebookText {
               "kind": "unit",
               "default": "calendarDays",
               "source": "DOMAIN.md §4.6 item 7; §5 C5"
+            },
+            {
+              "id": "oldham.familyConnectTeam",
+              "title": "The teamId the case system records on TargetedEarlyHelpReferralAllocated for the Family Connect team",
+              "kind": "teamId",
+              "default": "familyConnect",
+              "source": "003 (Family Connect practice standards); DOMAIN.md §3.2"
+            },
+            {
+              "id": "oldham.positiveStepsTeam",
+              "title": "The teamId the case system records on TargetedEarlyHelpReferralAllocated for the Positive Steps team",
+              "kind": "teamId",
+              "default": "positiveSteps",
+              "source": "003 (Positive Steps practice standards); DOMAIN.md §3.2"
             }
           ],
           "rules": [
@@ -88,7 +102,7 @@ extension ShippedRulebookText {
               "family": "fc-visit",
               "title": "Family Connect first visit within 5 working days of allocation, then visits at most 8 working days apart",
               "scope": "child",
-              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "teamId", "equals": "familyConnect"}]}]},
+              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "teamId", "equals": {"setting": "oldham.familyConnectTeam"}}]}]},
               "stop": {"events": [{"type": "EarlyHelpVisit"}], "match": {"kind": "firstAfterStart"}},
               "limit": {"amount": 5, "unit": "workingDays"},
               "recurrence": {"id": "old.fc-visit-gap", "limits": [{"amount": 8, "unit": "workingDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},
@@ -99,7 +113,7 @@ extension ShippedRulebookText {
               "family": "ps-contact",
               "title": "Positive Steps first contact within 5 working days of allocation, then contact at most 10 working days apart",
               "scope": "child",
-              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "teamId", "equals": "positiveSteps"}]}]},
+              "start": {"events": [{"type": "TargetedEarlyHelpReferralAllocated", "where": [{"field": "teamId", "equals": {"setting": "oldham.positiveStepsTeam"}}]}]},
               "stop": {"events": [{"type": "EarlyHelpVisit"}], "match": {"kind": "firstAfterStart"}},
               "limit": {"amount": 5, "unit": "workingDays"},
               "recurrence": {"id": "old.ps-contact-gap", "limits": [{"amount": 10, "unit": "workingDays"}], "endsWith": [{"type": "EarlyHelpClosed"}]},

@@ -7,7 +7,8 @@ import SeededRandom
 /// **Determinism.** Same parameters ⇒ the same events in the same order ⇒ byte-identical JSONL. Household
 /// `h` draws from its own `SplitMix64(seed:stream: h)`, so no household depends on another.
 ///
-/// **Order.** Households in index order (H000001, H000002, …); within a household, events by ascending
+/// **Order.** The LSCB's events first (serious case reviews and the business plan, by record time; they
+/// depend on the seed and the window only, `GovernanceSimulator`), then households in index order (H000001, H000002, …); within a household, events by ascending
 /// `recordedAt` (the order a case system would have written them), then household membership before child
 /// registration before journey events, then generation order. Valid time (`occurredOn`) is therefore not
 /// monotonic: late entries appear when they were recorded. A reference (s47 → strategy discussion,
@@ -41,6 +42,11 @@ public struct SyntheticAuthority: Sendable {
         into sink: (CaseEvent) throws -> Void, progress: ((GenerationSummary) -> Void)? = nil
     ) rethrows -> GenerationSummary {
         var summary = GenerationSummary()
+        // The LSCB's review and board streams first: they depend on the seed and the window only.
+        for event in GovernanceSimulator.simulate(parameters: parameters) {
+            try sink(event)
+            summary.count(typeName: event.typeName)
+        }
         // Households and children simulated, including those with no events in the window (referred only
         // during the burn-in): their ids are used up, so ids are not contiguous.
         var householdIndex = 0

@@ -41,7 +41,10 @@ extension ChildJourney {
         var meeting = addingWorkingDays(integer(in: 0...10), to: start)
         var kind = CinMeetingKind.firstPlanning
         while meeting < end, !isPastHorizon(meeting) {
-            record(CinMeetingHeld(meetingKind: kind), on: meeting)
+            let minutes = minutesDate(after: meeting, limitWorkingDays: 10)
+            record(
+                CinMeetingHeld(meetingKind: kind, minutesSharedOn: minutes), on: meeting,
+                recordedNoEarlierThan: Self.recordedWithMinutes(minutes))
             kind = .review
             meeting = nextWorkingDay(onOrAfter: meeting.adding(days: integer(in: Calibration.cinReviewIntervalDays)))
         }

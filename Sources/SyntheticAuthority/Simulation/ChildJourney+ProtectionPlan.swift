@@ -50,7 +50,10 @@ extension ChildJourney {
         while meeting < end, !isPastHorizon(meeting) {
             var agencies = ["csc", "health"]
             if chance(0.7) { agencies.append("education") }
-            record(CoreGroupMeetingHeld(attendingAgencies: agencies), on: meeting)
+            let minutes = minutesDate(after: meeting, limitWorkingDays: 5)
+            record(
+                CoreGroupMeetingHeld(attendingAgencies: agencies, minutesCirculatedOn: minutes), on: meeting,
+                recordedNoEarlierThan: Self.recordedWithMinutes(minutes))
             meeting = nextWorkingDay(onOrAfter: meeting.adding(days: integer(in: Calibration.coreGroupIntervalDays)))
         }
     }

@@ -75,12 +75,14 @@ extension ChildJourney {
         }
     }
 
-    /// The referral decision: NFA, straight to a strategy discussion, or an assessment; allocates the worker
-    /// unless NFA.
+    /// The referral decision: NFA, straight to a strategy discussion, or an assessment (with the primary need
+    /// as judged at the decision); allocates the worker unless NFA.
     private mutating func decide(referral: CivilDate, forceEnquiry: Bool) -> EpisodeStep {
         let decision = addingWorkingDays(draw(Self.decisionWorkingDays), to: referral)
         let outcome = drawOutcome(forceEnquiry: forceEnquiry)
-        record(ReferralDecisionMade(outcome: outcome), on: decision, decidedBy: manager)
+        // A decision to act records the need as judged then (census PrimaryNeedCode until an assessment's).
+        let need = outcome == .noFurtherAction ? nil : draw(Calibration.primaryNeeds)
+        record(ReferralDecisionMade(outcome: outcome, primaryNeed: need), on: decision, decidedBy: manager)
         if outcome == .noFurtherAction { return .close(on: decision, reason: .closedAfterAssessmentNoFurtherAction) }
         record(SocialWorkerAllocated(workerId: worker, teamId: SyntheticIDs.team(number: team)), on: decision)
         if outcome == .section47 {

@@ -74,9 +74,13 @@ extension ChildJourney {
         record(Section47Concluded(concernsSubstantiated: true, icpcRequired: true), on: concluded, decidedBy: manager)
         let planRequired = chance(Calibration.conferencePlanShare)
         let category = planRequired ? draw(Calibration.categories) : nil
+        let decisions = minutesDate(after: conference, limitWorkingDays: 1)
         let held = IcpcHeld(
-            preBirth: false, planRequired: planRequired, category: category, parentalFactors: drawParentalFactors())
-        guard record(held, on: conference, decidedBy: manager) != nil else { return .open }
+            preBirth: false, planRequired: planRequired, category: category, parentalFactors: drawParentalFactors(),
+            decisionsCirculatedOn: decisions)
+        let recorded = record(
+            held, on: conference, decidedBy: manager, recordedNoEarlierThan: Self.recordedWithMinutes(decisions))
+        guard recorded != nil else { return .open }
         guard let category else { return .noPlan(on: conference, followOnPlan: followOnPlan) }
         return .plan(conference: conference, category: category)
     }
@@ -85,9 +89,13 @@ extension ChildJourney {
     private mutating func recordStrategyDiscussion(on date: CivilDate, initiates: Bool) -> String? {
         var agencies = ["csc", "police", "health"]
         if chance(0.5) { agencies.append("education") }
+        let minutes = minutesDate(after: date, limitWorkingDays: 5)
         let discussion = StrategyDiscussionHeld(
-            form: chance(0.6) ? .meeting : .calls, initiatesSection47: initiates, attendingAgencies: agencies)
-        return record(discussion, on: date, at: officeInstant(on: date), decidedBy: manager)
+            form: chance(0.6) ? .meeting : .calls, initiatesSection47: initiates, attendingAgencies: agencies,
+            minutesSharedOn: minutes)
+        return record(
+            discussion, on: date, at: officeInstant(on: date), decidedBy: manager,
+            recordedNoEarlierThan: Self.recordedWithMinutes(minutes))
     }
 
     /// Parental factors present at a conference.

@@ -17,7 +17,8 @@ enum ActionsCommand {
     private static let board = OptionSpecification.value(
         "board", valueName: "B", help: "The LSCB whose business plan to read (stream board-B).")
     private static let format = OptionSpecification.value(
-        "format", valueName: "FORMAT", help: "Output format.", choices: ["text", "csv", "json"], defaultValue: "text")
+        "format", valueName: "FORMAT", help: "Output format.", choices: ["text", "csv", "json", "html"],
+        defaultValue: "text")
 
     private static func listing(_ listing: ActionPlan.Listing) -> Command {
         let summaries: [ActionPlan.Listing: String] = [
@@ -29,29 +30,25 @@ enum ActionsCommand {
             name: listing.rawValue, summary: summaries[listing] ?? "",
             options: [
                 LedgerAccess.ledgerOption, review, board, ChronologyOptions.knownAt, ChronologyOptions.asOf, format,
-                ChronologyOptions.output,
+                ChronologyOptions.pseudonymise, ChronologyOptions.output,
             ],
             handler: { try run($0, listing) })
     }
 
-    /// The plan of `stream` under `times`, judged by default on the date of the stream's last append.
+    /// The plan of `stream` under `times`, judged by default on the date of the stream's last append, and the
+    /// records of the stream that do not decode (the plan is built without them; the caller reports them).
     /// - Throws: `CommandFailure` (66) when the stream has no records.
-    static func plan(of stream: String, times: ReplayTimes, store: EventStore) throws -> ActionPlan {
+    static func plan(of stream: String, times: ReplayTimes, store: EventStore) throws
+        -> (plan: ActionPlan, skipped: [SkippedRecord])
+    {
         let reading = try LedgerEvent.readStream(stream, from: store)
-        if let skipped = reading.skipped.first {
-            // An action plan missing a record would be a wrong answer: refuse, naming the record.
-            throw CommandFailure(
-                .dataError,
-                "\(reading.skipped.count) record(s) of \(stream) do not decode as catalogue events (first: "
-                    + SkippedRecordText.lines([skipped])[0] + ")")
-        }
-        let events = reading.events
-        guard let last = events.last else {
+        guard let last = reading.events.last else {
             throw CommandFailure(.notFound, "no stream \(stream) in the ledger")
         }
-        return try ActionPlan.build(
-            stream: stream, events: events, times: times,
+        let plan = try ActionPlan.build(
+            stream: stream, events: reading.events, times: times,
             fallbackJudgementDate: ReplayTimes.appendTime(of: last).londonDate)
+        return (plan, reading.skipped)
     }
 
     private static func run(_ invocation: CommandInvocation, _ listing: ActionPlan.Listing) throws -> ExitCode {
@@ -60,16 +57,20 @@ enum ActionsCommand {
         let stream = (which == review.name ? "scr-" : "board-") + (arguments.value(which) ?? "")
         let knownAt = try ChronologyOptions.knowledgeTimes(of: arguments).first
         let times = ReplayTimes(knownAt: knownAt, asOf: try ChronologyOptions.asOfDate(of: arguments))
-        let plan = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+        let (plan, skipped) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             try Self.plan(of: stream, times: times, store: store)
         }
+        let pseudonyms = try ChronologyPseudonyms.load(invocation) { $0.assign(for: plan) }
         let text: String
         switch arguments.value(format.name) {
-        case "csv": text = plan.renderCSV(listing)
-        case "json": text = plan.renderJSON(listing)
-        default: text = plan.renderText(listing)
+        case "csv": text = plan.renderCSV(listing, pseudonyms)
+        case "json": text = plan.renderJSON(listing, pseudonyms)
+        case "html": text = plan.renderHTML(listing, pseudonyms)
+        default: text = plan.renderText(listing, pseudonyms)
         }
+        try ChronologyPseudonyms.save(pseudonyms, invocation)
         try ChronologyPseudonyms.write(text, invocation)
-        return .success
+        return SkippedRecordText.warn(
+            about: skipped, command: "actions \(listing.rawValue)", to: invocation.errorOutput)
     }
 }

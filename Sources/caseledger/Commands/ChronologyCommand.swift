@@ -51,7 +51,7 @@ enum ChronologyCommand {
         let text = render(chronology, pseudonyms, format: arguments.value(format.name) ?? "text")
         try ChronologyPseudonyms.save(pseudonyms, invocation)
         try ChronologyPseudonyms.write(text, invocation)
-        return .success
+        return SkippedRecordText.warn(about: skipped, command: "chronology", to: invocation.errorOutput)
     }
 
     /// `chronology` in `format` (`text`, `html`, `md`, `csv`, `json`).
@@ -106,6 +106,8 @@ enum ChronologyDiffCommand {
         let text = ChronologyDiff(earlier: chronologies[0], later: chronologies[1]).renderText(pseudonyms)
         try ChronologyPseudonyms.save(pseudonyms, invocation)
         try ChronologyPseudonyms.write(text, invocation)
-        return SkippedRecordText.warn(about: Set(skipped).sorted { $0.position < $1.position }, command: "chronology diff", to: invocation.errorOutput)
+        return SkippedRecordText.warn(
+            about: Set(skipped).sorted { $0.position < $1.position }, command: "chronology diff",
+            to: invocation.errorOutput)
     }
 }

@@ -28,9 +28,7 @@ enum ChronologyOptions {
     /// A `--known-at` value: an RFC 3339 instant, or a date meaning 23:59:59 London time that day.
     static func knowledgeTime(_ text: String) -> Instant? {
         if let instant = Instant(iso8601: text) { return instant }
-        guard let date = CivilDate(iso8601: text) else { return nil }
-        let utc = Instant(utcDate: date, hour: 23, minute: 59, second: 59)
-        return utc.adding(seconds: -Int64(utc.londonOffsetSeconds))
+        return CivilDate(iso8601: text).map(ReplayTimes.endOfDay)
     }
 
     /// The filter of `--from`, `--to` and `--agency`.

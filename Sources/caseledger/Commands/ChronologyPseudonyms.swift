@@ -12,6 +12,15 @@ enum ChronologyPseudonyms {
     /// file does not exist yet) with labels given to everything `chronologies` show.
     /// - Throws: `CommandFailure` (65) for a key file that is not a pseudonym map; file errors as they are.
     static func load(_ invocation: CommandInvocation, for chronologies: [ChildChronology]) throws -> Pseudonyms {
+        try load(invocation) { pseudonyms in
+            for chronology in chronologies { pseudonyms.assign(for: chronology) }
+        }
+    }
+
+    /// The pseudonyms of an invocation as `load(_:for:)`, with labels given by `assign` (an action plan's).
+    static func load(_ invocation: CommandInvocation, assigning assign: (inout Pseudonyms) -> Void) throws
+        -> Pseudonyms
+    {
         guard let path = invocation.arguments.value(ChronologyOptions.pseudonymise.name) else { return .none }
         var pseudonyms = Pseudonyms(labels: [:])
         if POSIXFileSystem().fileExists(atPath: path) {
@@ -22,7 +31,7 @@ enum ChronologyPseudonyms {
                 throw CommandFailure(.dataError, "\(path): \(error)")
             }
         }
-        for chronology in chronologies { pseudonyms.assign(for: chronology) }
+        assign(&pseudonyms)
         return pseudonyms
     }
 

@@ -37,6 +37,8 @@ enum ComplianceCommand {
             return (state, try ReportOptions.lastEventLedgerTime(of: state, in: store))
         }
         try ReportOptions.checkTeam(request, in: state, commandPath: invocation.arguments.commandPath)
+        try ReportOptions.checkConditionTeams(
+            request, in: state, commandPath: invocation.arguments.commandPath)
         let generatedAt = request.generatedAt ?? lastEventTime
         let parameters = request.parameters(generatedAt: generatedAt)
         let report = try ComplianceReport.build(state: state, rulebooks: .shipped, parameters: parameters)

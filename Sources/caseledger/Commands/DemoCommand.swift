@@ -1,17 +1,12 @@
-import CaseImport
 import CommandLineSupport
-import EventStore
-import Foundation
+import Demo
 import LedgerCalendar
-import Projections
-import Reports
-import Rulebooks
 import SyntheticAuthority
-import TextFormats
 
 /// `caseledger demo`: the main job end to end on an embedded default — a synthetic local authority is
 /// generated, imported into a ledger, verified, and shown: what is in it, annual figures, timescale
-/// compliance and one child's chronology.
+/// compliance, one child's chronology and the LSCB's overdue actions. The pipeline is the `Demo` library's
+/// `DemoRun`; this command only reads its options.
 enum DemoCommand {
     /// The command declaration.
     static let command = Command(
@@ -38,49 +33,12 @@ enum DemoCommand {
         defaultValue: "2016-03-31")
 
     private static func run(_ invocation: CommandInvocation) throws -> ExitCode {
-        let parameters = try authorityParameters(invocation)
-        let workspace = DemoWorkspace(
-            root: invocation.arguments.value(directory.name) ?? DemoWorkspace.defaultRoot, seed: parameters.seed,
-            childCount: parameters.childCount, from: parameters.startDate, to: parameters.endDate)
-        let out = invocation.output
-        let progress = invocation.errorOutput
-        out.write(
-            """
-            CaseLedger demo: a synthetic local authority (synthetic people only)
-              seed \(parameters.seed), \(DecimalText.grouped(parameters.childCount)) children, \
-            \(parameters.startDate) to \(parameters.endDate)
-              workspace \(workspace.directory)
-
-
-            """)
-        try POSIXFileSystem().createDirectory(atPath: workspace.directory)
-        progress.write("caseledger demo: generating the authority…\n")
-        let generated = try generate(parameters, to: workspace.authorityFile)
-        let count = { (number: Int) in DecimalText.grouped(number) }
-        out.write(
-            "1. Generated  \(count(generated.eventCount)) events for \(count(generated.childCount)) children in "
-                + "\(count(generated.householdCount)) households → \(workspace.authorityFile)\n")
-        let store = try openOrCreate(workspace.ledger)
-        defer { try? store.close() }
-        progress.write("caseledger demo: importing (validate everything, then append)…\n")
-        let imported = try Importer(store: store).run([try ImportInput.file(path: workspace.authorityFile)]) {
-            progress.write("caseledger demo: \($0.phase.rawValue) \(DecimalText.grouped($0.rowsRead)) rows\n")
+        let run = DemoRun(
+            parameters: try authorityParameters(invocation),
+            root: invocation.arguments.value(directory.name) ?? DemoWorkspace.defaultRoot)
+        try run.run(output: invocation.output, progress: invocation.errorOutput) { bytes, path in
+            try OutputFile.write(bytes, toPath: path)
         }
-        ImportCommand.write(imported.findings, to: progress, command: "demo")
-        out.write("2. Imported   \(imported)\n")
-        let verified = try store.verify()
-        guard verified.firstFailure == nil else {
-            throw CommandFailure(.findings, "the demo ledger failed verification: \(verified.firstFailure!)")
-        }
-        let recordCount = DecimalText.grouped(Int(verified.recordsChecked))
-        out.write("3. Verified   \(recordCount) records: every CRC, payload hash and chain link intact\n")
-        out.write("             chain head  \(HexText.encode(verified.chainHead))\n")
-        out.write("             Merkle root \(HexText.encode(verified.merkleRoot))\n\n")
-        progress.write("caseledger demo: folding the ledger into projections…\n")
-        let reading = try LedgerEvent.readAll(from: store)
-        let state = try ProjectionState.rebuild(from: reading)
-        let figures = DemoFigures(state: state, events: reading.events, parameters: parameters, workspace: workspace)
-        try figures.write(to: out)
         return .success
     }
 
@@ -99,37 +57,5 @@ enum DemoCommand {
             throw CommandFailure(.usage, "\(error)")
         }
         return parameters
-    }
-
-    /// Writes the authority as JSONL (temporary file, then rename), returning what was generated.
-    private static func generate(_ parameters: AuthorityParameters, to path: String) throws -> GenerationSummary {
-        let temporary = path + ".partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else {
-            throw CommandFailure(.cannotCreate, "cannot create \(temporary)")
-        }
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
-        let summary = try SyntheticAuthority(parameters: parameters).generateLines { line in
-            buffer.append(contentsOf: line)
-            if buffer.count >= 1 << 20 {
-                try handle.write(contentsOf: buffer)
-                buffer.removeAll(keepingCapacity: true)
-            }
-        }
-        try handle.write(contentsOf: buffer)
-        try handle.synchronize()
-        try handle.close()
-        try POSIXFileSystem().renameFile(atPath: temporary, toPath: path)
-        return summary
-    }
-
-    private static func openOrCreate(_ ledger: String) throws -> EventStore {
-        let fileSystem = POSIXFileSystem()
-        if fileSystem.fileExists(atPath: ledger) {
-            return try EventStore.open(directory: ledger, fileSystem: fileSystem, mode: .readWrite)
-        }
-        return try EventStore.create(directory: ledger, fileSystem: fileSystem)
     }
 }

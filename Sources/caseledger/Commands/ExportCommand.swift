@@ -53,6 +53,13 @@ enum ExportCommand {
         invocation.errorOutput.write(
             "CIN census \(collectionYear.label): \(export.children.count) child(ren) written, "
                 + "\(export.invalidChildren.count) skipped\n")
-        return export.invalidChildren.isEmpty ? .success : .findings
+        if export.awaitingDecisionCount > 0 {
+            invocation.errorOutput.write(
+                "CIN census \(collectionYear.label): \(export.awaitingDecisionCount) referral(s) awaiting a decision at "
+                    + "31 March written with PrimaryNeedCode N0 (not stated)\n")
+        }
+        let undecodable = SkippedRecordText.warn(
+            about: state.skippedRecords, command: "export cin-census", to: invocation.errorOutput)
+        return export.invalidChildren.isEmpty && undecodable == .success ? .success : .findings
     }
 }

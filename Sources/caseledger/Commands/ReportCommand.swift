@@ -64,7 +64,7 @@ enum ReportCommand {
         case "html": text = report.renderHTML()
         default: text = report.renderText()
         }
-        return try write(text, invocation)
+        return try write(text, invocation, skipped: state.skippedRecords, command: "report annual")
     }
 
     private static func runExplain(_ invocation: CommandInvocation) throws -> ExitCode {
@@ -83,7 +83,7 @@ enum ReportCommand {
         case "json": text = explanation.renderJSON()
         default: text = explanation.renderText()
         }
-        return try write(text, invocation)
+        return try write(text, invocation, skipped: state.skippedRecords, command: "report explain")
     }
 
     /// Reads the options and the reference file, then loads the projections of the ledger.
@@ -111,8 +111,11 @@ enum ReportCommand {
         }
     }
 
-    private static func write(_ text: String, _ invocation: CommandInvocation) throws -> ExitCode {
+    /// Writes the report, then lists the case records left out because they do not decode (exit 1 if any).
+    private static func write(
+        _ text: String, _ invocation: CommandInvocation, skipped: [SkippedRecord], command: String
+    ) throws -> ExitCode {
         try ReportLedger.write(Array(text.utf8), invocation)
-        return .success
+        return SkippedRecordText.warn(about: skipped, command: command, to: invocation.errorOutput)
     }
 }

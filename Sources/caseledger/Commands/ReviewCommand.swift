@@ -15,12 +15,15 @@ enum ReviewCommand {
         ])
 
     private static let review = ArgumentSpecification("REVIEW", help: "The review's id (its stream is scr-REVIEW).")
+    private static let format = OptionSpecification.value(
+        "format", valueName: "FORMAT", help: "Output format.", choices: ["text", "html"], defaultValue: "text")
 
     private static func subcommand(_ name: String, _ summary: String) -> Command {
         Command(
             name: name, summary: summary,
             options: [
-                LedgerAccess.ledgerOption, ChronologyOptions.knownAt, ChronologyOptions.asOf, ChronologyOptions.output,
+                LedgerAccess.ledgerOption, ChronologyOptions.knownAt, ChronologyOptions.asOf, format,
+                ChronologyOptions.pseudonymise, ChronologyOptions.output,
             ],
             arguments: [review], handler: { try run($0, timeline: name == "timeline") })
     }
@@ -31,10 +34,18 @@ enum ReviewCommand {
         let times = ReplayTimes(
             knownAt: try ChronologyOptions.knowledgeTimes(of: arguments).first,
             asOf: try ChronologyOptions.asOfDate(of: arguments))
-        let plan = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
+        let (plan, skipped) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             try ActionsCommand.plan(of: stream, times: times, store: store)
         }
-        try ChronologyPseudonyms.write(timeline ? plan.renderTimeline() : plan.renderReviewStatus(), invocation)
-        return .success
+        let pseudonyms = try ChronologyPseudonyms.load(invocation) { $0.assign(for: plan) }
+        let html = arguments.value(format.name) == "html"
+        let text =
+            timeline
+            ? (html ? plan.renderTimelineHTML(pseudonyms) : plan.renderTimeline(pseudonyms))
+            : (html ? plan.renderReviewStatusHTML(pseudonyms) : plan.renderReviewStatus(pseudonyms))
+        try ChronologyPseudonyms.save(pseudonyms, invocation)
+        try ChronologyPseudonyms.write(text, invocation)
+        let command = "review " + (timeline ? "timeline" : "status")
+        return SkippedRecordText.warn(about: skipped, command: command, to: invocation.errorOutput)
     }
 }

@@ -3,26 +3,27 @@ import LedgerCalendar
 
 /// Where the demo keeps its files: one folder per parameter set, so runs with other parameters never
 /// mix events (their ids would collide) and a repeated run finds its ledger and imports nothing new.
-struct DemoWorkspace {
+public struct DemoWorkspace: Sendable {
     /// The folder of this parameter set.
-    let directory: String
+    public let directory: String
 
     /// The default root: `$TMPDIR/caseledger-demo`, else `/tmp/caseledger-demo`.
-    static var defaultRoot: String {
+    public static var defaultRoot: String {
         let temporary = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         return (temporary.hasSuffix("/") ? String(temporary.dropLast()) : temporary) + "/caseledger-demo"
     }
 
-    init(root: String, seed: UInt64, childCount: Int, from: CivilDate, to: CivilDate) {
+    /// The workspace of one parameter set under `root`.
+    public init(root: String, seed: UInt64, childCount: Int, from: CivilDate, to: CivilDate) {
         directory = "\(root)/seed-\(seed)-children-\(childCount)-\(from)-to-\(to)"
     }
 
     /// The ledger directory.
-    var ledger: String { directory + "/ledger" }
+    public var ledger: String { directory + "/ledger" }
     /// The generated authority, one canonical event per line (the import input).
-    var authorityFile: String { directory + "/authority.jsonl" }
+    public var authorityFile: String { directory + "/authority.jsonl" }
     /// The compliance report for people.
-    func complianceReport(_ year: FinancialYear) -> String {
+    public func complianceReport(_ year: FinancialYear) -> String {
         directory + "/compliance-\(year.label.replacingOccurrences(of: "/", with: "-")).html"
     }
 }

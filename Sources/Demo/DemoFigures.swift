@@ -7,12 +7,15 @@ import Rulebooks
 import SyntheticAuthority
 import TextFormats
 
-/// The demo's figures from a folded ledger: contents, annual figures, compliance and a chronology.
+/// The demo's figures from a folded ledger: contents, annual figures, compliance, a chronology and the LSCB's
+/// overdue actions, each through the library code of its command.
 struct DemoFigures {
     let state: ProjectionState
     let events: [LedgerEvent]
     let parameters: AuthorityParameters
     let workspace: DemoWorkspace
+    /// Writes a file atomically (the compliance report beside the ledger).
+    let writeFile: ([UInt8], String) throws -> Void
 
     /// Prints every section and writes the HTML compliance report.
     func write(to out: any TextSink) throws {
@@ -25,6 +28,34 @@ struct DemoFigures {
         try writeAnnual(to: out)
         try writeCompliance(to: out)
         try writeChronology(to: out)
+        try writeOverdueActions(to: out)
+    }
+
+    /// The overdue actions of the LSCB's plans (every review's action plan, then the business plan) as of the
+    /// last day, through `caseledger actions overdue`'s library code.
+    private func writeOverdueActions(to out: any TextSink) throws {
+        let streams = Set(events.map(\.event.streamID)).filter { $0.hasPrefix("scr-") || $0.hasPrefix("board-") }
+            .sorted { ($0.hasPrefix("board-") ? 1 : 0, $0) < ($1.hasPrefix("board-") ? 1 : 0, $1) }
+        guard !streams.isEmpty else { return }
+        out.write(
+            "\nOverdue actions of the LSCB's plans as of \(parameters.endDate) (RAG from dates, docs/actions.md)\n")
+        for stream in streams {
+            let plan = try ActionPlan.build(
+                stream: stream, events: events.filter { $0.event.streamID == stream },
+                times: ReplayTimes(asOf: parameters.endDate), fallbackJudgementDate: parameters.endDate)
+            let overdue = plan.actions.filter { $0.status == .red }
+            let command =
+                stream.hasPrefix("scr-")
+                ? "--review \(stream.dropFirst(4))" : "--board \(stream.dropFirst(6))"
+            out.write(
+                "  \(stream): \(overdue.count) of \(plan.actions.count) actions overdue "
+                    + "(caseledger actions overdue \(command) --as-of \(parameters.endDate))\n")
+            for action in overdue {
+                out.write(
+                    "    \(action.id)  \(action.parent)  lead \(action.leadRole)  due \(action.due?.description ?? "-")"
+                        + "  last reported \(action.reportedRAG?.rawValue ?? "-")\n")
+            }
+        }
     }
 
     /// The whole financial years inside the simulated period.
@@ -43,7 +74,7 @@ struct DemoFigures {
         let report = try AnnualReport.build(
             state: state,
             parameters: AnnualParameters(
-                year: last, yearCount: years().count, generatedAt: ReportOptions.lastLedgerTime(of: events)))
+                year: last, yearCount: years().count, generatedAt: LedgerTimestamp.lastText(of: events)))
         out.write("\nAnnual figures (financial years, 1 April – 31 March; 'caseledger report annual' has them all)\n")
         out.write(report.renderTrendTable(ids: Self.annualFigureIDs, indent: "  "))
     }
@@ -60,9 +91,9 @@ struct DemoFigures {
             state: state, rulebooks: .shipped,
             parameters: ComplianceParameters(
                 from: year.firstDay, to: min(year.lastDay, parameters.endDate), asOf: parameters.endDate,
-                generatedAt: ReportOptions.lastLedgerTime(of: events)))
+                generatedAt: LedgerTimestamp.lastText(of: events)))
         let path = workspace.complianceReport(year)
-        try OutputFile.write(Array(report.renderHTML().utf8), toPath: path)
+        try writeFile(Array(report.renderHTML().utf8), path)
         out.write("\nTimescale compliance, clocks started in \(year.label), judged as of \(parameters.endDate)\n")
         out.write(DemoText.compliance(report))
         out.write("  % in time = met ÷ (met + breached + open overdue); durations in each rule's unit.\n")
@@ -81,8 +112,7 @@ struct DemoFigures {
             guard let visit = history.events.first(where: { Self.isLateVisit($0.event.envelope, $0.typeName) }) else {
                 continue
             }
-            let knownAt = ChronologyOptions.knowledgeTime(
-                visit.event.envelope.recordedAt.londonDate.adding(days: -1).description)!
+            let knownAt = ReplayTimes.endOfDay(visit.event.envelope.recordedAt.londonDate.adding(days: -1))
             let request = ChronologyRequest(childId: history.childId, times: ReplayTimes(knownAt: knownAt))
             let chronology = try ChildChronology.build(
                 request, engine: ClockEngine(rulebooks: .shipped), fallbackJudgementDate: parameters.endDate,
