@@ -1,5 +1,6 @@
 import CommandLineSupport
 import EventStore
+import Projections
 import TextFormats
 
 /// `caseledger access-log CHILD`: who read the child's record, when, through which command and why.
