@@ -9,9 +9,12 @@ struct MessageBlockBuffer: Sendable {
     let blockSizeBytes: Int
     /// Bytes of the big-endian bit-length field that ends the padding: 8 for SHA-256, 16 for SHA-512.
     let lengthFieldSizeBytes: Int
-    private var pending:
-        (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-         UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    /// 128 bytes of inline storage for the partial block.
+    private typealias Storage = (
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
+        UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64
+    )
+    private var pending: Storage = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     private var pendingCount = 0
     private var messageSizeBytes: UInt64 = 0
 
@@ -35,7 +38,9 @@ struct MessageBlockBuffer: Sendable {
             index = min(blockSizeBytes - pendingCount, bytes.count)
             appendPending(from: base, count: index)
             guard pendingCount == blockSizeBytes else { return }
-            withUnsafeBytes(of: &pending) { compress(UnsafeRawBufferPointer(start: $0.baseAddress, count: blockSizeBytes)) }
+            withUnsafeBytes(of: &pending) {
+                compress(UnsafeRawBufferPointer(start: $0.baseAddress, count: blockSizeBytes))
+            }
             pendingCount = 0
         }
         let wholeSizeBytes = (bytes.count - index) / blockSizeBytes * blockSizeBytes
@@ -67,7 +72,9 @@ struct MessageBlockBuffer: Sendable {
     private mutating func appendPending(from source: UnsafeRawPointer, count: Int) {
         guard count > 0 else { return }
         let start = pendingCount
-        withUnsafeMutableBytes(of: &pending) { $0.baseAddress!.advanced(by: start).copyMemory(from: source, byteCount: count) }
+        withUnsafeMutableBytes(of: &pending) {
+            $0.baseAddress!.advanced(by: start).copyMemory(from: source, byteCount: count)
+        }
         pendingCount += count
     }
 }

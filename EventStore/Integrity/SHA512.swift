@@ -63,7 +63,8 @@ public struct SHA512: Sendable {
                 withUnsafeMutableBytes(of: &state) { words in
                     for blockStart in stride(from: 0, to: blocks.count, by: SHA512.blockSizeBytes) {
                         SHA512.compress(
-                            block: UnsafeRawBufferPointer(rebasing: blocks[blockStart..<(blockStart + SHA512.blockSizeBytes)]),
+                            block: UnsafeRawBufferPointer(
+                                rebasing: blocks[blockStart..<(blockStart + SHA512.blockSizeBytes)]),
                             state: words.baseAddress!.assumingMemoryBound(to: UInt64.self),
                             schedule: schedule.baseAddress!, constants: constants.baseAddress!)
                     }

@@ -26,9 +26,9 @@ enum ChainHash {
     }
 
     /// Whether `stored` is the chain hash of a record with these parts (compared in constant time).
-    static func matches(_ stored: UnsafeRawBufferPointer, previous: [UInt8], kind: UInt8, linkedBytes: UnsafeRawBufferPointer)
-        -> Bool
-    {
+    static func matches(
+        _ stored: UnsafeRawBufferPointer, previous: [UInt8], kind: UInt8, linkedBytes: UnsafeRawBufferPointer
+    ) -> Bool {
         withUnsafeTemporaryAllocation(byteCount: SHA256.digestSizeBytes, alignment: 8) { expected in
             compute(previous: previous, kind: kind, linkedBytes: linkedBytes, into: expected)
             return constantTimeEqual(UnsafeRawBufferPointer(expected), stored)

@@ -33,7 +33,8 @@ extension RecordDecoder {
         if let previousChainHash {
             let linked = UnsafeRawBufferPointer(rebasing: frame[bodyStart..<payloadHashRange.upperBound])
             let stored = UnsafeRawBufferPointer(rebasing: frame[chainHashRange])
-            guard ChainHash.matches(stored, previous: previousChainHash, kind: kind.rawValue, linkedBytes: linked) else {
+            guard ChainHash.matches(stored, previous: previousChainHash, kind: kind.rawValue, linkedBytes: linked)
+            else {
                 throw .failedCheck("chain hash mismatch at position \(position)")
             }
         }

@@ -12,7 +12,8 @@ enum RecordDecoder {
         guard start >= 0, buffer.count - start >= 4 else {
             throw EventStoreError.corrupt(at: context(), "truncated frame length")
         }
-        let bodySize = UInt32(buffer[start]) | UInt32(buffer[start + 1]) << 8 | UInt32(buffer[start + 2]) << 16
+        let bodySize =
+            UInt32(buffer[start]) | UInt32(buffer[start + 1]) << 8 | UInt32(buffer[start + 2]) << 16
             | UInt32(buffer[start + 3]) << 24
         return try frameSize(bodySize: bodySize, context: context())
     }

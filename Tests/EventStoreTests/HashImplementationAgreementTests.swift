@@ -1,7 +1,6 @@
+import Integrity
 import SeededRandom
 import Testing
-
-import Integrity
 
 /// The hardware SHA-256 and CRC-32C against the portable Swift on seeded random input: every length
 /// 0...300, large buffers, unaligned starts and random splits into `update` calls. Skipped (not passed
@@ -94,7 +93,8 @@ import Integrity
             var index = 0
             while index < all.count {
                 let end = min(all.count, index + random.next(below: 40_000))
-                crc = CRC32C.update(crc, bufferPointer: UnsafeRawBufferPointer(rebasing: all[index..<end]), implementation: .hardware)
+                crc = CRC32C.update(
+                    crc, bufferPointer: UnsafeRawBufferPointer(rebasing: all[index..<end]), implementation: .hardware)
                 index = end
             }
             #expect(crc == crc32c(all, .portable))

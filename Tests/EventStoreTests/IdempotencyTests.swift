@@ -75,3 +75,25 @@ import Testing
     let reopened = try EventStore.open(directory: path, mode: .readOnly, options: testOptions())
     #expect(try reopened.record(withSourceID: "cms/42")?.position == 2)
 }
+
+/// The fingerprint of a source id planned earlier in the same call uses the payload hash the encoder
+/// wrote into that event's frame: the middle event of a batch matches its repeat (which gets the
+/// original batch's receipt), and a changed payload is caught.
+@Test(.temporaryLedgers) func repeatInOneBulkCallIsMatchedAgainstThatEventsOwnPayloadHash() throws {
+    let store = try makeLedger(at: temporaryLedgerPath(), count: 0)
+    let first = AppendBatch(
+        stream: "s", expectedVersion: .any,
+        events: [sampleEvent(1, sourceID: "x"), sampleEvent(2, sourceID: "y"), sampleEvent(3, sourceID: "z")])
+    let repeatOfY = AppendBatch(stream: "s", expectedVersion: .any, events: [sampleEvent(2, sourceID: "y")])
+    let receipts = try store.appendBatches([first, repeatOfY])
+    #expect(receipts[1] == receipts[0])
+    #expect(store.info.recordCount == 3)
+    var changed = sampleEvent(3, sourceID: "w")
+    let original = AppendBatch(stream: "t", expectedVersion: .any, events: [sampleEvent(4, sourceID: "v"), changed])
+    changed.payload.append(0)
+    let changedRepeat = AppendBatch(stream: "t", expectedVersion: .any, events: [changed])
+    #expect(throws: EventStoreError(.idempotencyConflict, "")) {
+        try store.appendBatches([original, changedRepeat])
+    }
+    #expect(store.info.recordCount == 3)
+}

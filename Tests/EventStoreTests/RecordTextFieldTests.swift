@@ -12,7 +12,8 @@ import Testing
 
     /// The frame of `fields` with `replacement` written over the first bytes of its type, CRC recomputed
     /// so that only the text is wrong.
-    private func frameWithType(of fields: RecordFields, replacedBy replacement: [UInt8], at typeOffset: Int) -> [UInt8] {
+    private func frameWithType(of fields: RecordFields, replacedBy replacement: [UInt8], at typeOffset: Int) -> [UInt8]
+    {
         var frame = RecordEncoder.encode(fields, previousChainHash: ChainHash.genesis).frame
         let typeStart =
             RecordLayout.frameHeaderSizeBytes + RecordLayout.bodyFixedSizeBytes + fields.stream.utf8.count + typeOffset
@@ -25,7 +26,8 @@ import Testing
     func textFieldsRoundTripWhetherASCIIOrNot(stream: String) throws {
         let original = fields(stream: stream, type: "type.\(stream)")
         let frame = RecordEncoder.encode(original, previousChainHash: ChainHash.genesis).frame
-        let record = try RecordDecoder.decode(frame, at: 0, context: "test", previousChainHash: ChainHash.genesis).record
+        let record = try RecordDecoder.decode(frame, at: 0, context: "test", previousChainHash: ChainHash.genesis)
+            .record
         #expect(record.stream == stream)
         #expect(record.type == "type.\(stream)")
         #expect(record.sourceID == "src-1")
