@@ -7,7 +7,7 @@ passes; only a consistency proof against an earlier signed checkpoint shows the 
                                   payload hash, chain hash, CRC, segment header, footer and MANIFEST entry
   forge.py truncate DIR --at K    cut the log just before record K (which must be in the last segment)
 
-Both delete HEAD and INDEX (they name the old chain head), as an attacker would.
+Both delete HEAD, INDEX and INDEX-TAIL (they name the old chain head), as an attacker would.
 """
 
 import argparse
@@ -103,7 +103,7 @@ def main():
         rewrite(args.ledger, args.first)
     else:
         truncate(args.ledger, args.at)
-    for name in ("HEAD", "INDEX"):
+    for name in ("HEAD", "INDEX", "INDEX-TAIL"):
         path = os.path.join(args.ledger, name)
         if os.path.exists(path):
             os.remove(path)
