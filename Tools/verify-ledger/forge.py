@@ -11,7 +11,7 @@ passes; only a consistency proof against an earlier signed checkpoint shows the 
                                   (the last sealed segment leaves the MANIFEST, the next file is removed or
                                   cut to its header), with the HEAD the writer last wrote if --head
 
-All delete HEAD and INDEX (they name the old chain head), as an attacker would.
+All delete HEAD, INDEX and INDEX-TAIL (they name the old chain head), as an attacker would.
 """
 
 import argparse
@@ -136,7 +136,7 @@ def main():
     unseal_parser.add_argument("--next", choices=["none", "header"], required=True)
     unseal_parser.add_argument("--head", action="store_true", help="write the HEAD the writer last wrote")
     args = parser.parse_args()
-    for name in ("HEAD", "INDEX"):
+    for name in ("HEAD", "INDEX", "INDEX-TAIL"):
         path = os.path.join(args.ledger, name)
         if os.path.exists(path):
             os.remove(path)

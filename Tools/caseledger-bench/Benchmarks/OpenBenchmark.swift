@@ -9,6 +9,8 @@ import Glibc
 /// - `open.read-stream`: a read-only open, one stream (about 16 events) read by index, close.
 /// - `open.recovery`: a write-open and close after a writer died mid-batch: its store was dropped without
 ///   `close` and a torn half frame was left at the end of the tail segment.
+/// - `baseline.sqlite.read-stream`: one stream from an indexed SQLite table of the same size, if the
+///   `sqlite3` shell is installed (`OpenBenchmark+SQLite.swift`).
 enum OpenBenchmark {
     /// Events per stream, on average, in the filled ledger (a child's history is of this order).
     static let eventCountPerStream = 16
@@ -50,6 +52,9 @@ enum OpenBenchmark {
         context.record(
             names.indices.map { index in .milliseconds(names[index], runs.map { $0[index] }, detail: detail) })
         try context.scratch.remove("open")
+        if let baseline = try sqliteBaseline(in: context, eventCount: eventCount, streamCount: streamCount) {
+            context.record([baseline])
+        }
     }
 
     /// Times `body` as one operation.
