@@ -48,3 +48,17 @@ private func writeCheckpoint(of store: EventStore, count: Int, to path: String, 
     }
     #expect(why.contains("is unusable"))
 }
+
+@Test func verifyInAStoreMatchesACheckpointOfAPrefixAndNotOneOfAnotherLedger() throws {
+    let store = try storeOfAllocations(count: 30, undecodable: [7])
+    let reading = try LedgerEvent.readAll(from: store)
+    let prefix = LedgerReading(
+        events: reading.events.filter { $0.position <= 19 }, skipped: reading.skipped.filter { $0.position <= 19 })
+    let checkpoint = ProjectionCheckpoint(of: try ProjectionState.rebuild(from: prefix))
+    let verification = try checkpoint.verify(in: store)
+    #expect(verification.matches && verification.position == 19)
+    #expect(verification == (try checkpoint.verify(against: reading)))
+
+    let other = try storeOfAllocations(count: 30)
+    #expect(!(try checkpoint.verify(in: other)).matches)
+}

@@ -1,3 +1,5 @@
+import EventStore
+
 /// The outcome of `ProjectionCheckpoint.verify(against:)`.
 public struct CheckpointVerification: Hashable, Sendable {
     /// The checkpoint's position.
@@ -21,13 +23,24 @@ extension ProjectionCheckpoint {
     /// - Throws: `ProjectionError` if an event cannot be folded.
     public func verify(against reading: LedgerReading) throws(ProjectionError) -> CheckpointVerification {
         var state = ProjectionState()
+        if let position { try state.apply(reading.through(position)) }
+        return verification(of: state)
+    }
+
+    /// Proves a full rebuild from position 0 reproduces this checkpoint, as `verify(against:)`, reading
+    /// `store` a batch at a time: memory holds the state and one batch, not the decoded ledger.
+    ///
+    /// - Throws: the store's errors; `ProjectionError` if an event cannot be folded.
+    public func verify(in store: EventStore) throws -> CheckpointVerification {
+        var state = ProjectionState()
         if let position {
-            try state.apply(
-                LedgerReading(
-                    events: reading.events.filter { $0.position <= position },
-                    skipped: reading.skipped.filter { $0.position <= position }))
+            try LedgerEvent.readBatches(from: store) { reading in try state.apply(reading.through(position)) }
         }
-        return CheckpointVerification(
+        return verification(of: state)
+    }
+
+    private func verification(of state: ProjectionState) -> CheckpointVerification {
+        CheckpointVerification(
             position: position, storedStateHash: stateHash, rebuiltStateHash: state.stateHash,
             chainHeadMatches: state.chainHead == chainHead)
     }

@@ -39,6 +39,12 @@ public struct LedgerReading: Hashable, Sendable {
         self.skipped = skipped
     }
 
+    /// The events and skipped records at or before `position`.
+    func through(_ position: UInt64) -> LedgerReading {
+        LedgerReading(
+            events: events.filter { $0.position <= position }, skipped: skipped.filter { $0.position <= position })
+    }
+
     /// Appends `other`, which must come after this reading.
     mutating func append(_ other: LedgerReading) {
         events += other.events

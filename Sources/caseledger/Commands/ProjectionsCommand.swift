@@ -63,7 +63,7 @@ enum ProjectionsCommand {
             return .findings
         }
         let (verification, ledgerEnd) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            (try checkpoint.verify(against: LedgerEvent.readAll(from: store)), store.info.recordCount)
+            (try checkpoint.verify(in: store), store.info.recordCount)
         }
         invocation.output.write(ProjectionText.verification(verification, ledgerRecordCount: ledgerEnd, path: path))
         return verification.matches ? .success : .findings
