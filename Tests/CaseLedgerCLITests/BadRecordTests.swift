@@ -217,7 +217,7 @@ import Testing
         try ledger.appendComplianceScenario()
         try BadRecordTests.appendRaw(to: ledger, stream: "child-C1", payload: #"{"hello":"world"}"#)
         let runs = [
-            ["chronology", "C1"], ["report", "annual", "--year", "2013-14"],
+            ["chronology", "C1", "--purpose", "undecodable-record test"], ["report", "annual", "--year", "2013-14"],
             ["report", "explain", "referrals", "--year", "2013-14"],
         ]
         for arguments in runs {
