@@ -19,7 +19,7 @@ public struct DemoRun: Sendable {
     public init(parameters: AuthorityParameters, root: String) {
         self.parameters = parameters
         workspace = DemoWorkspace(
-            root: root, seed: parameters.seed, childCount: parameters.childCount, from: parameters.startDate,
+            root: root, generatorVersion: AuthorityParameters.generatorVersion, seed: parameters.seed, childCount: parameters.childCount, from: parameters.startDate,
             to: parameters.endDate)
     }
 

@@ -1,8 +1,10 @@
 import Foundation
 import LedgerCalendar
 
-/// Where the demo keeps its files: one folder per parameter set, so runs with other parameters never
-/// mix events (their ids would collide) and a repeated run finds its ledger and imports nothing new.
+/// Where the demo keeps its files: one folder per parameter set and generator version, so runs with other
+/// parameters, or a ledger left by an older generator, never mix events (their source ids would collide with
+/// other content and the import would refuse everything) and a repeated run finds its ledger and imports
+/// nothing new.
 public struct DemoWorkspace: Sendable {
     /// The folder of this parameter set.
     public let directory: String
@@ -14,8 +16,8 @@ public struct DemoWorkspace: Sendable {
     }
 
     /// The workspace of one parameter set under `root`.
-    public init(root: String, seed: UInt64, childCount: Int, from: CivilDate, to: CivilDate) {
-        directory = "\(root)/seed-\(seed)-children-\(childCount)-\(from)-to-\(to)"
+    public init(root: String, generatorVersion: Int, seed: UInt64, childCount: Int, from: CivilDate, to: CivilDate) {
+        directory = "\(root)/generator-\(generatorVersion)-seed-\(seed)-children-\(childCount)-\(from)-to-\(to)"
     }
 
     /// The ledger directory.

@@ -15,7 +15,9 @@ private final class DemoLedger: Sendable {
             "demo", "--dir", root, "--children", "120", "--seed", "3", "--from", "2019-04-01", "--to", "2023-03-31",
         ])
         guard result.exitStatus == 0 else { throw DemoFailed(errorOutput: result.errorOutput) }
-        path = root + "/seed-3-children-120-2019-04-01-to-2023-03-31/ledger"
+        let folders = try FileManager.default.contentsOfDirectory(atPath: root)
+        guard folders.count == 1, let folder = folders.first else { throw DemoFailed(errorOutput: "\(folders)") }
+        path = root + "/" + folder + "/ledger"
     }
 
     struct DemoFailed: Error { var errorOutput: String }

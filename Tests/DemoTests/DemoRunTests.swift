@@ -30,3 +30,17 @@ import Testing
     try run.run(output: again, progress: TextBuffer()) { _, _ in }
     #expect(again.text.contains(": 0 appended, "))
 }
+
+/// A ledger left by another generator version is never reused: its source ids would name other content and
+/// the import would refuse the whole authority (seen after the generator went from version 2 to 3).
+@Test func theWorkspaceFolderNamesTheGeneratorVersion() throws {
+    let from = CivilDate(year: 2012, month: 4, day: 1)!
+    let to = CivilDate(year: 2016, month: 3, day: 31)!
+    let current = DemoWorkspace(
+        root: "/r", generatorVersion: AuthorityParameters.generatorVersion, seed: 1, childCount: 2, from: from, to: to)
+    let older = DemoWorkspace(
+        root: "/r", generatorVersion: AuthorityParameters.generatorVersion - 1, seed: 1, childCount: 2, from: from,
+        to: to)
+    #expect(current.directory != older.directory)
+    #expect(current.directory.contains("generator-\(AuthorityParameters.generatorVersion)-"))
+}

@@ -6,6 +6,9 @@ import LedgerCalendar
 public struct AuthorityParameters: Hashable, Sendable {
     /// Most children one run may generate (ids stay within `C` + 8 digits).
     public static let childCountMax = 99_999_999
+    /// The generator's version (docs/synthetic-authority.md): the same parameters give the same output only
+    /// within one version, so anything keyed by parameters (the demo's workspace) must include it.
+    public static let generatorVersion = 3
 
     /// The seed of every random choice.
     public var seed: UInt64
