@@ -25,9 +25,7 @@ extension ChildChronology {
         }
         lines.append("")
         lines.append("Clocks (judged on \(judgedOn))")
-        for clock in clockRows(pseudonyms) {
-            lines.append("  " + clock.map { Self.padded($0, 12) }.joined(separator: " "))
-        }
+        lines += TextColumns.aligned([Self.clockColumnTitles] + clockRows(pseudonyms)).map { "  " + $0 }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -18,13 +18,7 @@ extension AnnualExplanation {
             "\(figure.id) \(year.label): \(value.text)", "  \(figure.title)", "  Definition: \(figure.definition)",
             "  Source: \(figure.source)", "",
         ]
-        let all = [Self.header] + records
-        let widths = Self.header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        lines += all.map { cells in
-            cells.enumerated().map { column, cell in
-                column == cells.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
-            }.joined(separator: "  ").trimmingTrailingSpaces()
-        }
+        lines += TextColumns.aligned([Self.header] + records)
         lines.append("\(DecimalText.grouped(contributions.count)) item(s).")
         lines += ["", "Provenance"] + provenance.pairs.map { "  \($0.0): \($0.1)" }
         return lines.joined(separator: "\n") + "\n"
@@ -50,14 +44,5 @@ extension AnnualExplanation {
             "provenance": .array(provenance.pairs.map { .array([.string($0.0), .string($0.1)]) }),
         ])
         return PrettyJSON.encode(document) + "\n"
-    }
-}
-
-extension String {
-    /// The string without trailing spaces.
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }

@@ -65,13 +65,6 @@ extension AnnualReport {
     func trendTable(_ rows: [Row]) -> [String] {
         let header = ["figure"] + years.map(\.label)
         let body = rows.map { row in [row.figure.title] + row.cells.map(\.text) }
-        let all = [header] + body
-        let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-        return all.map { cells in
-            cells.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
-        }
+        return TextColumns.aligned([header] + body, rightAligned: Set(1..<header.count))
     }
 }

@@ -9,11 +9,7 @@ extension ComplianceReport {
         for table in tables {
             lines += ["", table.title] + (table.note.map { [$0] } ?? [])
             let all = ([table.header] + table.rows).map { $0.map(TerminalText.escaped) }
-            let widths = table.header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-            for row in all {
-                let padded = row.indices.map { row[$0].padding(toLength: widths[$0]) }
-                lines.append(padded.joined(separator: "  ").trailingSpacesTrimmed)
-            }
+            lines += TextColumns.aligned(all)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -29,17 +25,5 @@ extension ComplianceReport {
             records += table.rows.map { [section] + $0 }
         }
         return CSVWriter().encode(records)
-    }
-}
-
-extension String {
-    func padding(toLength length: Int) -> String {
-        count >= length ? self : self + String(repeating: " ", count: length - count)
-    }
-
-    var trailingSpacesTrimmed: String {
-        var text = self
-        while text.last == " " { text.removeLast() }
-        return text
     }
 }
