@@ -49,6 +49,7 @@ import Testing
     let error = refusal { () throws(ImportError) in try Importer(store: store, options: options).run([input]) }
 
     #expect(error?.code == .store)
+    #expect(error?.site.hasPrefix("CaseImport/") == true)  // where it was raised, as in EventStoreError
     #expect(try String(contentsOfFile: rejectsPath, encoding: .utf8) == "previous run\n")
     #expect(!FileManager.default.fileExists(atPath: rejectsPath + ".tmp"))
 }
