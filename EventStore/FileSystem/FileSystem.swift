@@ -22,6 +22,12 @@ public protocol FileSystem: Sendable {
     /// Takes an exclusive advisory lock on `path` (created if missing) without blocking.
     /// Throws `.locked` if another holder has it. The lock lasts until `release` or process exit.
     func lockExclusively(atPath path: String) throws(FileSystemError) -> any FileLock
+    /// Creates a new file with `permissions` (mode bits); fails with `.alreadyExists` if it exists.
+    /// Has a default that ignores the permissions (AtomicFileWriter.swift).
+    func createFile(atPath path: String, permissions: UInt32) throws(FileSystemError) -> any OpenFile
+    /// Renames a file, failing with `.alreadyExists` if `targetPath` exists. Has a default (check, then
+    /// rename) in AtomicFileWriter.swift.
+    func renameFileWithoutReplacing(atPath sourcePath: String, toPath targetPath: String) throws(FileSystemError)
 }
 
 /// How to open a file.

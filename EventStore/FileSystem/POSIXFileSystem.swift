@@ -52,6 +52,20 @@ public struct POSIXFileSystem: FileSystem {
         guard rename(sourcePath, targetPath) == 0 else { throw POSIXFileSystem.error("rename", sourcePath) }
     }
 
+    public func createFile(atPath path: String, permissions: UInt32) throws(FileSystemError) -> any OpenFile {
+        let descriptor = retryingInterrupts { open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(permissions)) }
+        guard descriptor >= 0 else { throw POSIXFileSystem.error("open", path) }
+        return POSIXOpenFile(descriptor: descriptor, path: path)
+    }
+
+    /// `link(2)` (which refuses an existing target atomically), then `unlink(2)` of the source.
+    public func renameFileWithoutReplacing(atPath sourcePath: String, toPath targetPath: String)
+        throws(FileSystemError)
+    {
+        guard link(sourcePath, targetPath) == 0 else { throw POSIXFileSystem.error("create", targetPath) }
+        try removeFile(atPath: sourcePath)
+    }
+
     public func removeFile(atPath path: String) throws(FileSystemError) {
         guard unlink(path) == 0 else { throw POSIXFileSystem.error("unlink", path) }
     }

@@ -107,12 +107,10 @@ extension FileSystem {
     func writeAtomically(_ bytes: [UInt8], path: String, temporaryPath: String, directory: String)
         throws(FileSystemError)
     {
-        if fileExists(atPath: temporaryPath) { try removeFile(atPath: temporaryPath) }
-        let file = try openFile(atPath: temporaryPath, mode: .createNew)
-        try file.write(bytes, atOffset: 0)
-        try file.synchronizeData()
-        try renameFile(atPath: temporaryPath, toPath: path)
-        try synchronizeDirectory(atPath: directory)
+        let writer = try AtomicFileWriter(
+            path: path, fileSystem: self, temporaryPath: temporaryPath, directory: directory)
+        try writer.append(bytes)
+        try writer.commit()
     }
 
     /// Reads a whole file, refusing one larger than `sizeBytesMax`.

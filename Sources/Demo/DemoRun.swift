@@ -1,7 +1,6 @@
 import CaseImport
 import CommandLineSupport
 import EventStore
-import Foundation
 import Projections
 import SyntheticAuthority
 import TextFormats
@@ -75,29 +74,25 @@ public struct DemoRun: Sendable {
         out.write("             Merkle root \(HexText.encode(verified.merkleRoot))\n\n")
     }
 
-    /// Writes the authority as JSONL (temporary file, then rename), returning what was generated.
+    /// Writes the authority as JSONL atomically (`AtomicFileWriter`), returning what was generated.
     private func generate(to path: String) throws -> GenerationSummary {
-        let temporary = path + ".partial"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil),
-            let handle = FileHandle(forWritingAtPath: temporary)
-        else {
-            throw CommandFailure(.cannotCreate, "cannot create \(temporary)")
-        }
+        let writer = try AtomicFileWriter(path: path, fileSystem: POSIXFileSystem())
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(1 << 20)
+        buffer.reserveCapacity(Self.generateBufferSizeBytes)
         let summary = try SyntheticAuthority(parameters: parameters).generateLines { line in
             buffer.append(contentsOf: line)
-            if buffer.count >= 1 << 20 {
-                try handle.write(contentsOf: buffer)
+            if buffer.count >= Self.generateBufferSizeBytes {
+                try writer.append(buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        try handle.write(contentsOf: buffer)
-        try handle.synchronize()
-        try handle.close()
-        try POSIXFileSystem().renameFile(atPath: temporary, toPath: path)
+        try writer.append(buffer)
+        try writer.commit()
         return summary
     }
+
+    /// Bytes of generated JSONL buffered before a write.
+    private static let generateBufferSizeBytes = 1 << 20
 
     private static func openOrCreate(_ ledger: String) throws -> EventStore {
         let fileSystem = POSIXFileSystem()

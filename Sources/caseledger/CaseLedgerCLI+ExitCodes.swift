@@ -27,8 +27,8 @@ extension CaseLedgerCLI {
         case let error as CensusExportError:
             ErrorReport(.dataError, error.description)
         case let error as ImportError:
-            // A store refusal is reported as the store's own error.
-            if error.code == .store, let cause = error.cause {
+            // A store refusal, or a file-system failure writing the rejects file, is reported as the cause.
+            if let cause = error.cause, error.code == .store || cause is FileSystemError {
                 errorReport(for: cause)
             } else {
                 ErrorReport(exitCode(for: error.code), error.message)

@@ -50,23 +50,14 @@ enum KeyFiles {
         return seed
     }
 
-    /// Creates `path` with `mode` (never replacing an existing file), writes `text` and makes it durable.
-    /// - Throws: `CommandFailure(.cannotCreate)` if the file exists or cannot be created, `.ioError` if the
-    ///   write or fsync fails (the partial file is removed).
+    /// Creates `path` with `mode` (never replacing an existing file), atomically: `text` is written to a
+    /// temporary file with that mode, made durable, then linked into place.
+    /// - Throws: `FileSystemError` (`alreadyExists` if the file exists: keys are never overwritten); the
+    ///   temporary file is removed on failure.
     static func createNew(atPath path: String, text: String, mode: mode_t) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else {
-            let reason = errno == EEXIST ? "it already exists (keys are never overwritten)" : "errno \(errno)"
-            throw CommandFailure(.cannotCreate, "cannot create \(path): \(reason)")
-        }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        let synchronized = fsync(descriptor) == 0
-        close(descriptor)
-        guard written == bytes.count, synchronized else {
-            unlink(path)
-            throw CommandFailure(.ioError, "writing \(path) failed (errno \(errno))")
-        }
+        try POSIXFileSystem().writeAtomically(
+            Array(text.utf8), toPath: path, permissions: UInt32(mode), replacesExisting: false,
+            createsDirectory: false)
     }
 
     private static func text(atPath path: String, what: String) throws -> String {

@@ -34,6 +34,6 @@ enum ReportLedger {
         guard let path = invocation.arguments.value(output.name) else {
             return invocation.output.write(String(decoding: bytes, as: UTF8.self))
         }
-        try OutputFile.write(bytes, toPath: path)
+        try POSIXFileSystem().writeAtomically(bytes, toPath: path)
     }
 }

@@ -78,11 +78,14 @@ private func ids(_ chronology: ChildChronology) -> [String] {
     #expect(Set(ids(chronology)).isSuperset(of: ["M1", "M2", "M3", "R2", "V3"]))
 }
 
-@Test func householdWithoutAHouseholdIdOnTheChildIsRefused() throws {
+@Test func householdWithoutAHouseholdIdOnTheChildIsRefusedNamingWhereItWasRaised() throws {
     let early = ChronologyFixture()
-    #expect(throws: ChronologyError.self) {
+    let error = #expect(throws: ChronologyError.self) {
         _ = try early.chronology(knownAt: "2014-01-01T00:00:00Z", household: true)
     }
+    #expect(error?.code == .householdNotFound)
+    #expect(error?.site.hasPrefix("Reports/ChronologyRequest.swift:") == true)
+    #expect(error?.cause == nil)
 }
 
 @Test func unknownChildIsRefused() throws {

@@ -28,13 +28,19 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
     public var findings: [ImportFinding]
     /// The underlying error, e.g. an `EventStoreError`.
     public var cause: (any Error)?
+    /// Where the error was raised (`#fileID:#line`), as in `EventStoreError`.
+    public var site: String
 
-    /// Creates an error.
-    public init(_ code: Code, _ message: String, findings: [ImportFinding] = [], cause: (any Error)? = nil) {
+    /// Creates an error; `site` is filled in from the caller's location.
+    public init(
+        _ code: Code, _ message: String, findings: [ImportFinding] = [], cause: (any Error)? = nil,
+        fileID: String = #fileID, line: Int = #line
+    ) {
         self.code = code
         self.message = message
         self.findings = findings
         self.cause = cause
+        self.site = "\(fileID):\(line)"
     }
 
     /// `code: message`, plus the cause when there is one.

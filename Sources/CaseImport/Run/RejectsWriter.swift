@@ -1,15 +1,10 @@
 import EventStore
 import TextFormats
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Writes refused rows in the inputs' format, each with its file, line and reasons
-/// (docs/import-format.md, "Rejects file"), then fsyncs the file in `finish`. The descriptor is closed when
-/// the writer is released, also when the run fails part-way.
+/// (docs/import-format.md, "Rejects file"), atomically through an `AtomicFileWriter`: the rows go to a
+/// temporary file that `finish` makes durable and renames over `path`. If the run fails part-way, the
+/// temporary file is removed when the writer is released and a previous rejects file is left untouched.
 final class RejectsWriter {
     /// The JSONL member added to each refused object.
     static let jsonMember = "importRejection"
@@ -18,27 +13,23 @@ final class RejectsWriter {
     /// Bytes buffered before a `write(2)`.
     static let bufferSizeBytesMax = 1 << 20
 
-    private let path: String
     private let format: ImportInput.Format
     private let csvColumns: [String]
-    private let descriptor: Int32
+    private let file: AtomicFileWriter
     private var buffer: [UInt8] = []
     private var isFinished = false
 
-    /// Creates (or truncates) the rejects file; for CSV writes the header row.
-    init(path: String, format: ImportInput.Format, csvColumns: [String]) throws(ImportError) {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else {
-            throw ImportError(.io, "\(path): cannot create the rejects file: \(SystemErrorText.describe(errno))")
-        }
-        self.path = path
+    /// Starts the rejects file (replacing any at `path` only in `finish`); for CSV buffers the header row.
+    init(path: String, format: ImportInput.Format, csvColumns: [String], fileSystem: any FileSystem = POSIXFileSystem())
+        throws(ImportError)
+    {
         self.format = format
         self.csvColumns = csvColumns
-        self.descriptor = descriptor
+        file = try Self.performIO { () throws(FileSystemError) in
+            try AtomicFileWriter(path: path, fileSystem: fileSystem, createsDirectory: true)
+        }
         if format == .csv { CSVWriter(lineEnding: .lf).appendRecord(Self.csvLeadColumns + csvColumns, to: &buffer) }
     }
-
-    deinit { close(descriptor) }
 
     /// Adds one refused row.
     func append(_ row: InputRow, header: [String]?, findings: [ImportFinding], file: String) throws(ImportError) {
@@ -50,14 +41,12 @@ final class RejectsWriter {
         if buffer.count >= Self.bufferSizeBytesMax { try flush() }
     }
 
-    /// Writes what is buffered and fsyncs the file.
+    /// Writes what is buffered, makes the file durable and puts it at its path.
     func finish() throws(ImportError) {
         precondition(!isFinished, "finish a rejects file once")
         isFinished = true
         try flush()
-        guard fsync(descriptor) == 0 else {
-            throw ImportError(.io, "\(path): fsync failed: \(SystemErrorText.describe(errno))")
-        }
+        try Self.performIO { () throws(FileSystemError) in try file.commit() }
     }
 
     private func appendJSON(_ row: InputRow, reasons: [String], file: String) {
@@ -87,15 +76,17 @@ final class RejectsWriter {
     }
 
     private func flush() throws(ImportError) {
-        var offset = 0
-        while offset < buffer.count {
-            let written = buffer[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else {
-                throw ImportError(.io, "\(path): write failed: \(SystemErrorText.describe(errno))")
-            }
-            offset += written
-        }
+        try Self.performIO { () throws(FileSystemError) in try file.append(buffer) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Runs `body`, wrapping a `FileSystemError` as `ImportError(.io)` with it as the cause (the CLI
+    /// reports the cause, so the wording and exit code are those of every other file the tool writes).
+    private static func performIO<Result>(_ body: () throws(FileSystemError) -> Result) throws(ImportError) -> Result {
+        do {
+            return try body()
+        } catch {
+            throw ImportError(.io, "rejects file: \(error)", cause: error)
+        }
     }
 }

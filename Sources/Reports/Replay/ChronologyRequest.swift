@@ -26,7 +26,10 @@ public struct ChronologyRequest: Hashable, Sendable {
 }
 
 /// A chronology that cannot be built: what is missing (ids are the ones the user typed, never case content).
-public struct ChronologyError: Error, Sendable, Equatable, CustomStringConvertible {
+///
+/// The engine's error shape (code, message, cause, site; see `EventStoreError`). Two errors compare equal
+/// when their codes are equal.
+public struct ChronologyError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.
     public enum Code: String, Sendable {
         /// The child has no stream in the ledger.
@@ -39,9 +42,28 @@ public struct ChronologyError: Error, Sendable, Equatable, CustomStringConvertib
     public var code: Code
     /// Where and why.
     public var message: String
+    /// The underlying error, when there is one.
+    public var cause: (any Error)?
+    /// Where the error was raised (`#fileID:#line`).
+    public var site: String
 
-    /// `childNotFound: …`.
-    public var description: String { message }
+    /// Creates an error; `site` is filled in from the caller's location.
+    public init(
+        _ code: Code, _ message: String, cause: (any Error)? = nil, fileID: String = #fileID, line: Int = #line
+    ) {
+        self.code = code
+        self.message = message
+        self.cause = cause
+        self.site = "\(fileID):\(line)"
+    }
+
+    /// The message (it names what is missing), followed by the cause when there is one.
+    public var description: String { message + (cause.map { " (cause: \($0))" } ?? "") }
+}
+
+extension ChronologyError: Equatable {
+    /// Equal when the codes are equal.
+    public static func == (lhs: ChronologyError, rhs: ChronologyError) -> Bool { lhs.code == rhs.code }
 }
 
 extension ChildChronology {
@@ -62,7 +84,7 @@ extension ChildChronology {
         let childStream = StreamKind.child.prefix + request.childId
         let events = try readStream(childStream)
         guard !events.isEmpty else {
-            throw ChronologyError(code: .childNotFound, message: "no stream \(childStream) in the ledger")
+            throw ChronologyError(.childNotFound, "no stream \(childStream) in the ledger")
         }
         var replays = [try ChildReplay.replay(childId: request.childId, stream: events, times: request.times)]
         var streams = [childStream]
@@ -74,8 +96,8 @@ extension ChildChronology {
                 })?.event.envelope.householdId
             else {
                 throw ChronologyError(
-                    code: .householdNotFound,
-                    message: "no event of \(childStream) known at that time names a household (envelope householdId)")
+                    .householdNotFound,
+                    "no event of \(childStream) known at that time names a household (envelope householdId)")
             }
             let householdStream = StreamKind.household.prefix + householdId
             streams.append(householdStream)

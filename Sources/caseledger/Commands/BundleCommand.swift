@@ -75,7 +75,7 @@ enum BundleCommand {
         try ChronologyPseudonyms.save(pseudonyms, invocation)
         let archive = bundle.archive()
         let outputPath = arguments.value(outputOption.name) ?? ""
-        try OutputFile.write(archive, toPath: outputPath)
+        try POSIXFileSystem().writeAtomically(archive, toPath: outputPath)
         invocation.output.write(
             "bundle of \(evidence.proofs.records.count) records (\(withholdsRecords ? "withheld, proofs only" : "with proofs")) "
                 + "against checkpoint \(checkpoint.origin) of \(checkpoint.treeSize) records written to \(outputPath) "

@@ -29,7 +29,7 @@ enum CheckpointCommand {
             invocation.output.write(note)
             return .success
         }
-        try OutputFile.write(Array(note.utf8), toPath: outputPath)
+        try POSIXFileSystem().writeAtomically(Array(note.utf8), toPath: outputPath)
         invocation.output.write("checkpoint of \(checkpoint.treeSize) records written to \(outputPath)\n")
         return .success
     }

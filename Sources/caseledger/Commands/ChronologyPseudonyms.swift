@@ -1,5 +1,4 @@
 import CommandLineSupport
-import Glibc
 import EventStore
 import Reports
 
@@ -41,10 +40,9 @@ enum ChronologyPseudonyms {
         guard pseudonyms.isActive, let path = invocation.arguments.value(ChronologyOptions.pseudonymise.name) else {
             return
         }
-        try OutputFile.write(Array(pseudonyms.keyFileText.utf8), toPath: path)
-        guard chmod(path, 0o600) == 0 else {
-            throw CommandFailure(.ioError, "cannot restrict the permissions of the key file \(path)")
-        }
+        // Created with mode 0600, so the map is never readable by others, not even before the rename.
+        try POSIXFileSystem().writeAtomically(
+            Array(pseudonyms.keyFileText.utf8), toPath: path, permissions: UInt32(KeyFiles.privateKeyMode))
     }
 
     /// Writes `text` to `--output FILE` (atomically) or standard output.
@@ -52,6 +50,6 @@ enum ChronologyPseudonyms {
         guard let path = invocation.arguments.value(ChronologyOptions.output.name) else {
             return invocation.output.write(text)
         }
-        try OutputFile.write(Array(text.utf8), toPath: path)
+        try POSIXFileSystem().writeAtomically(Array(text.utf8), toPath: path)
     }
 }

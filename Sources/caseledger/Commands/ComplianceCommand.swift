@@ -1,4 +1,5 @@
 import CommandLineSupport
+import EventStore
 import LedgerCalendar
 import Projections
 import Reports
@@ -44,7 +45,7 @@ enum ComplianceCommand {
         let report = try ComplianceReport.build(state: state, rulebooks: .shipped, parameters: parameters)
         let text = render(report, format: invocation.arguments.value(format.name) ?? "table")
         if let path = invocation.arguments.value(output.name) {
-            try OutputFile.write(Array(text.utf8), toPath: path)
+            try POSIXFileSystem().writeAtomically(Array(text.utf8), toPath: path)
         } else {
             invocation.output.write(text)
         }

@@ -1,5 +1,6 @@
 import CommandLineSupport
 import Demo
+import EventStore
 import LedgerCalendar
 import SyntheticAuthority
 
@@ -37,7 +38,7 @@ enum DemoCommand {
             parameters: try authorityParameters(invocation),
             root: invocation.arguments.value(directory.name) ?? DemoWorkspace.defaultRoot)
         try run.run(output: invocation.output, progress: invocation.errorOutput) { bytes, path in
-            try OutputFile.write(bytes, toPath: path)
+            try POSIXFileSystem().writeAtomically(bytes, toPath: path)
         }
         return .success
     }

@@ -47,7 +47,7 @@ enum ProjectionsCommand {
         }
         let checkpoint = ProjectionCheckpoint(of: loaded.state)
         try ProjectionLoader.refuseRegression(to: checkpoint, atPath: path)
-        try OutputFile.write(checkpoint.fileBytes, toPath: path)
+        try POSIXFileSystem().writeAtomically(checkpoint.fileBytes, toPath: path)
         invocation.output.write(ProjectionText.rebuildSummary(loaded, checkpoint: checkpoint, path: path))
         return SkippedRecordText.warn(
             about: loaded.state.skippedRecords, command: "projections rebuild", to: invocation.errorOutput)
