@@ -27,6 +27,18 @@ struct EnvelopePlainMembersTests {
         #expect(decoded.envelope == Self.fullEnvelope)
     }
 
+    /// A field added to the envelope or the actor must be added to the direct reading too (or make it give
+    /// up), or the reading would drop it silently: this names every stored property it was written for.
+    @Test func theDirectReadingKnowsEveryStoredField() {
+        let envelopeFields = Set(Mirror(reflecting: Self.fullEnvelope).children.compactMap(\.label))
+        let read: Set<String> = [
+            "eventId", "childId", "householdId", "caseId", "boardId", "reviewId", "occurredOn", "occurredAt",
+            "recordedAt", "actor", "rationale", "sourceSystem", "sourceRef", "subjects", "precision",
+        ]
+        #expect(envelopeFields == read.union(["disclosure"]))
+        #expect(Set(Mirror(reflecting: Self.fullEnvelope.actor).children.compactMap(\.label)) == Actor.fieldNames)
+    }
+
     @Test(arguments: SampleEvents.payloads.indices)
     func everySampleEnvelopeIsReadDirectly(index: Int) {
         let event = SampleEvents.event(SampleEvents.payloads[index])
