@@ -64,8 +64,13 @@ extension CaseEvent {
         let dataValue = try requiredMember("data", in: members) { $0.objectValue.map(JSONValue.object) }
         var decoder = JSONValueDecoder()
         decoder.rejectsUnknownKeys = rejectingUnknownKeys
-        let envelopeValue = JSONValue.object(members.filter { !headerFieldNames.contains($0.key) })
-        let envelope = try decodeValue(EventEnvelope.self, from: envelopeValue, under: "", typeName: typeName, decoder)
+        let envelope: EventEnvelope
+        if let plain = EventEnvelope(plainMembers: members) {
+            envelope = plain
+        } else {
+            let envelopeValue = JSONValue.object(members.filter { !headerFieldNames.contains($0.key) })
+            envelope = try decodeValue(EventEnvelope.self, from: envelopeValue, under: "", typeName: typeName, decoder)
+        }
         let data = try decodeValue(dataType, from: dataValue, under: "data", typeName: typeName, decoder)
         return try CaseEvent(envelope: envelope, data: data)
     }
