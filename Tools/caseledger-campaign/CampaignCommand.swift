@@ -38,11 +38,22 @@ enum CampaignCommand {
         try campaign.run(killCount: try arguments.integer("kills", in: 1...1_000_000)!) { line in
             invocation.errorOutput.write("caseledger-campaign: \(line)\n")
         }
-        for violation in campaign.figures.violations { invocation.output.write(violation + "\n") }
+        return report(
+            "kill", seed: seed, started: started, directory: directory, violations: campaign.figures.violations,
+            summary: campaign.figures.summary, to: invocation)
+    }
+
+    /// Prints each violation, then the campaign's command line, duration, directory and figures; exit 1 if
+    /// any invariant was violated.
+    static func report(
+        _ campaign: String, seed: UInt64, started: Date, directory: URL, violations: [String], summary: String,
+        to invocation: CommandInvocation
+    ) -> ExitCode {
+        for violation in violations { invocation.output.write(violation + "\n") }
+        let seconds = Int(Date().timeIntervalSince(started))
         invocation.output.write(
-            "caseledger-campaign kill --seed \(seed) (\(Int(Date().timeIntervalSince(started))) s, in \(directory.path))\n"
-                + campaign.figures.summary)
-        return campaign.figures.violations.isEmpty ? .success : .findings
+            "caseledger-campaign \(campaign) --seed \(seed) (\(seconds) s, in \(directory.path))\n" + summary)
+        return violations.isEmpty ? .success : .findings
     }
 
     static func seed(_ arguments: ParsedArguments) throws(UsageError) -> UInt64 {
@@ -97,10 +108,8 @@ extension CampaignCommand {
         try campaign.run(caseCount: try arguments.integer("cases", in: 1...10_000_000)!) { line in
             invocation.errorOutput.write("caseledger-campaign: \(line)\n")
         }
-        for violation in campaign.figures.violations { invocation.output.write(violation + "\n") }
-        invocation.output.write(
-            "caseledger-campaign fuzz --seed \(seed) (\(Int(Date().timeIntervalSince(started))) s, in \(directory.path))\n"
-                + campaign.figures.summary)
-        return campaign.figures.violations.isEmpty ? .success : .findings
+        return report(
+            "fuzz", seed: seed, started: started, directory: directory, violations: campaign.figures.violations,
+            summary: campaign.figures.summary, to: invocation)
     }
 }
