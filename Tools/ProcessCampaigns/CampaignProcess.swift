@@ -29,8 +29,9 @@ public final class CampaignProcess {
         let name = UUID().uuidString
         outputURL = directory.appendingPathComponent("stdout-\(name)")
         errorURL = directory.appendingPathComponent("stderr-\(name)")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errorURL.path, contents: nil)
+        for url in [outputURL, errorURL] where !FileManager.default.createFile(atPath: url.path, contents: nil) {
+            throw CampaignError("cannot create \(url.path) for the child's output")
+        }
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory

@@ -17,7 +17,7 @@ extension OpenBenchmark {
         guard FileManager.default.isExecutableFile(atPath: sqliteShellPath) else { return nil }
         context.progress("filling the SQLite baseline database")
         let database = context.scratch.path(for: "open-baseline.sqlite")
-        try runShell(
+        _ = try runShell(
             database,
             "PRAGMA journal_mode=WAL; CREATE TABLE events(stream TEXT NOT NULL, position INTEGER PRIMARY KEY, "
                 + "payload BLOB NOT NULL); WITH RECURSIVE n(x) AS (SELECT 0 UNION ALL SELECT x + 1 FROM n "
