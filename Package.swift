@@ -42,7 +42,7 @@ let package = Package(
         .target(name: "CaseModel", dependencies: ["TextFormats", "LedgerCalendar"], path: "Sources/CaseModel"),
         // JSONL/CSV import: parsing, validation, all-or-nothing append.
         .target(
-            name: "CaseImport", dependencies: ["CaseModel", "EventStore", "TextFormats"], path: "Sources/CaseImport"),
+            name: "CaseImport", dependencies: ["CaseModel", "EventStore", "Integrity", "TextFormats"], path: "Sources/CaseImport"),
         // Timescale rulebooks as versioned data.
         .target(
             name: "Rulebooks", dependencies: ["CaseModel", "LedgerCalendar", "TextFormats", "Integrity"],
@@ -74,7 +74,7 @@ let package = Package(
             name: "caseledger",
             dependencies: [
                 "EventStore", "CommandLineSupport", "CaseModel", "CaseImport", "LedgerCalendar", "Rulebooks",
-                "Projections", "Reports", "SyntheticAuthority", "TextFormats", "Demo",
+                "Projections", "Reports", "SyntheticAuthority", "TextFormats", "Demo", "Integrity",
             ],
             path: "Sources/caseledger"),
         .executableTarget(
@@ -85,7 +85,7 @@ let package = Package(
             name: "caseledger-bench",
             dependencies: [
                 "EventStore", "EventStoreTesting", "CommandLineSupport", "CaseImport", "SyntheticAuthority",
-                "Projections", "LedgerCalendar", "TextFormats", "Reports", "Rulebooks", "SeededRandom",
+                "Projections", "LedgerCalendar", "TextFormats", "Reports", "Rulebooks", "SeededRandom", "Integrity",
             ],
             path: "Tools/caseledger-bench", exclude: ["Baselines"]),
         // Deterministic crash simulation of the engine (the campaign behind `caseledger-sim`, short form in tests).
@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(
             name: "ProjectionsTests",
             dependencies: [
-                "Projections", "Rulebooks", "CaseModel", "EventStore", "EventStoreTesting", "TextFormats",
+                "Projections", "Rulebooks", "CaseModel", "EventStore", "EventStoreTesting", "Integrity", "TextFormats",
                 "TestSupport",
             ]),
         .testTarget(
@@ -127,7 +127,7 @@ let package = Package(
             ]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(
-            name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore", "SeededRandom", "ProcessCampaigns"]),
+            name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore", "Integrity", "SeededRandom", "ProcessCampaigns"]),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "CommandLineSupport", "SyntheticAuthority", "LedgerCalendar"]),
     ]
 )

@@ -1,3 +1,5 @@
+import Integrity
+
 /// Proof that the ledger's Merkle tree of `oldSize` records is a prefix of its tree of `newSize` records
 /// (RFC 9162 §2.1.4; FORMAT.md, "Merkle tree"): every record a checkpoint of `oldSize` covered is still
 /// there, unchanged and in the same place. Check it with `verify(oldRoot:)`.

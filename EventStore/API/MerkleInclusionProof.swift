@@ -1,3 +1,5 @@
+import Integrity
+
 /// Proof that one record is leaf `position` of the ledger's Merkle tree of `treeSize` records
 /// (RFC 9162 §2.1.3; FORMAT.md, "Merkle tree"). Check it with `verify()` or `MerkleTree.verifyInclusion`.
 public struct MerkleInclusionProof: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import Integrity
+
 /// A record read back from the log.
 public struct RecordedEvent: Sendable, Equatable {
     /// What kind of record this is (an appended event, or a recovery record written by the store).

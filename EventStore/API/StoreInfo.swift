@@ -1,3 +1,5 @@
+import Integrity
+
 /// A summary of a store's committed state.
 public struct StoreInfo: Sendable, Equatable {
     /// Number of records (events and recovery records); positions run 0..<recordCount.

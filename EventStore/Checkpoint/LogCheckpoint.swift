@@ -1,3 +1,5 @@
+import Integrity
+
 /// A transparency-log checkpoint (C2SP tlog-checkpoint, c2sp.org/tlog-checkpoint): the text of a signed note
 /// committing to a Merkle tree head.
 ///

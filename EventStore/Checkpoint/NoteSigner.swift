@@ -1,3 +1,5 @@
+import Integrity
+
 /// An Ed25519 signer of notes (C2SP signed-note), with its key name.
 ///
 /// Text form (the private key format of Go's `golang.org/x/mod/sumdb/note`, so existing tooling reads it):

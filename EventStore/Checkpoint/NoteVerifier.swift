@@ -1,3 +1,5 @@
+import Integrity
+
 /// An Ed25519 verifier of notes (C2SP signed-note): a key name and public key.
 ///
 /// Text form (a "verifier key", as Go's `golang.org/x/mod/sumdb/note` and transparency-log tooling use):

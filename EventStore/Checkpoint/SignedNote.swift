@@ -1,3 +1,5 @@
+import Integrity
+
 /// A signed note (C2SP signed-note v1.0.0, c2sp.org/signed-note; the format of Go's `golang.org/x/mod/sumdb/note`):
 /// a UTF-8 text ending in a newline, a blank line, and one or more signature lines
 /// `— <key name> <base64(4-byte big-endian key ID ‖ signature)>`.

@@ -1,3 +1,5 @@
+import Integrity
+
 /// What checking an evidence bundle found (`EvidenceBundle.verify`).
 public struct EvidenceBundleReport: Sendable, Equatable {
     /// The checkpoint's origin line.

@@ -1,3 +1,5 @@
+import Integrity
+
 /// The `proofs.txt` file of an evidence bundle (FORMAT.md, "Evidence bundles"): one line per record, with
 /// what a recipient needs to recompute the record's chain hash and to prove it is a leaf of the checkpoint's
 /// tree.

@@ -1,3 +1,5 @@
+import Integrity
+
 /// The index checkpoint file `INDEX` (FORMAT.md, "Index checkpoint").
 ///
 /// It records the log position and chain hash it covers and ends with a SHA-256 of its own contents. A

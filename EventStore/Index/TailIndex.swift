@@ -1,3 +1,5 @@
+import Integrity
+
 /// The tail index file `INDEX-TAIL` (FORMAT.md, "Tail index"): the index entries of the records after an
 /// index checkpoint (`INDEX`), written at close so that the next open neither rewrites nor rescans them.
 ///

@@ -1,3 +1,5 @@
+import Integrity
+
 extension EventStore {
     /// The view of the ledger's Merkle tree at `treeSize`, from the Merkle cache where it is valid.
     /// - Throws: `notFound` if the ledger holds fewer records; the read's errors.

@@ -1,3 +1,5 @@
+import Integrity
+
 /// The Merkle cache file `MERKLE` (FORMAT.md, "Merkle cache"): for each sealed segment, in order, the segment's
 /// identity as the manifest names it and the `MerkleRange` of its records' leaves. Written atomically by the
 /// writer after a seal; a loader checks its SHA-256, every entry against the sealed segment it names, and each

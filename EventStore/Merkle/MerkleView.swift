@@ -1,3 +1,5 @@
+import Integrity
+
 /// The ledger's RFC 9162 tree at one size, computed from the sealed segments' cached `MerkleRange`s and the
 /// leaves of only the segments a computation cuts through, instead of every leaf of the ledger.
 ///

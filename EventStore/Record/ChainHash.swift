@@ -1,3 +1,5 @@
+import Integrity
+
 /// The SHA-256 hash chain that links every record to all records before it.
 ///
 /// chain(n) = SHA-256(domainPrefix ‖ chain(n-1) ‖ kind ‖ body header ‖ payload hash), where the body

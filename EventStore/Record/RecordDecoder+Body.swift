@@ -1,3 +1,5 @@
+import Integrity
+
 extension RecordDecoder {
     /// Decodes the body after the frame header: fixed fields, lengths checked against the limits and the
     /// frame length, the variable fields and, when `previousChainHash` is given, the chain link.

@@ -1,3 +1,5 @@
+import Integrity
+
 /// Encodes records into frames (FORMAT.md, "Record frame").
 enum RecordEncoder {
     /// Encodes `fields` into a complete frame chained to `previousChainHash`.

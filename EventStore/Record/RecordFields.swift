@@ -1,3 +1,5 @@
+import Integrity
+
 /// The content of one record before framing: what the encoder writes and the decoder returns.
 struct RecordFields: Sendable, Equatable {
     var kind: RecordKind

@@ -1,3 +1,5 @@
+import Integrity
+
 /// The durable-tail hint that the writer publishes after each sync (FORMAT.md, "HEAD").
 ///
 /// Written in place with pwrite and never fsynced: it only ever names data that is already durable, so

@@ -1,3 +1,5 @@
+import Integrity
+
 /// The list of sealed segments and their chain heads (FORMAT.md, "Manifest").
 ///
 /// Written atomically: `MANIFEST.tmp`, fdatasync, rename over `MANIFEST`, fsync of the directory.

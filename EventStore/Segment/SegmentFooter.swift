@@ -1,3 +1,5 @@
+import Integrity
+
 /// The fixed 64-byte footer that seals a segment (FORMAT.md, "Segment footer").
 struct SegmentFooter: Sendable, Equatable {
     /// "CLEDGEND".

@@ -1,3 +1,5 @@
+import Integrity
+
 /// The fixed 64-byte header at the start of every segment file (FORMAT.md, "Segment header").
 struct SegmentHeader: Sendable, Equatable {
     /// "CLEDGSEG".

@@ -1,3 +1,5 @@
+import Integrity
+
 /// A record encoded and ready to stage, with what the index needs once it is durable.
 struct PlannedRecord {
     var frame: [UInt8]

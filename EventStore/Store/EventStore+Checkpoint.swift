@@ -1,3 +1,5 @@
+import Integrity
+
 extension EventStore {
     /// Verifies the whole ledger and returns a checkpoint of its Merkle tree head, ready to sign.
     ///

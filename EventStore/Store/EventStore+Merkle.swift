@@ -1,3 +1,5 @@
+import Integrity
+
 extension EventStore {
     /// The RFC 9162 Merkle tree root over every committed record (leaf `n` is record `n`'s chain hash;
     /// FORMAT.md, "Merkle tree"). `MerkleTree.emptyRoot` for an empty ledger.

@@ -1,3 +1,5 @@
+import Integrity
+
 extension EventStore {
     /// Re-checks the whole ledger from disk: the manifest, every segment header and footer, every record's
     /// CRC, payload hash (SHA-256 of the payload bytes) and chain link, and that positions are contiguous

@@ -1,3 +1,5 @@
+import Integrity
+
 /// The indexes an open starts from: a verified checkpoint (`INDEX`, extended by a verified `INDEX-TAIL`) or
 /// an empty index, where the log scan resumes, and the largest record count a checkpoint file claims.
 struct LoadedIndex {

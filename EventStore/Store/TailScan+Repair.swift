@@ -1,3 +1,5 @@
+import Integrity
+
 extension TailScan {
     /// If a valid footer matching the scanned records sits at `offset` and ends the file, the writer
     /// crashed between sealing this segment and naming it in the manifest: finish the seal (writing) or

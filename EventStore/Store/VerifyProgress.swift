@@ -1,3 +1,5 @@
+import Integrity
+
 /// Running totals of a verification pass: records checked, chain head and the Merkle tree over them.
 struct VerifyProgress {
     /// The segments being verified, for checking recovery records against earlier segments.

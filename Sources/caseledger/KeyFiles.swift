@@ -1,5 +1,6 @@
 import CommandLineSupport
 import EventStore
+import Integrity
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import Integrity
 import SeededRandom
 import Testing
 

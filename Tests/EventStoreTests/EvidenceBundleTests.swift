@@ -1,4 +1,5 @@
 import EventStoreTesting
+import Integrity
 import Testing
 
 @testable import EventStore

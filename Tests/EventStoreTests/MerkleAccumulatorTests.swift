@@ -1,4 +1,5 @@
 import EventStore
+import Integrity
 import Testing
 
 @Test(arguments: 0...100)

@@ -1,4 +1,5 @@
 import EventStoreTesting
+import Integrity
 import SeededRandom
 import Testing
 

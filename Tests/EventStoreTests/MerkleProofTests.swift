@@ -1,4 +1,5 @@
 import EventStore
+import Integrity
 import Testing
 
 /// Leaf hashes of `count` distinct synthetic leaves.

@@ -1,4 +1,5 @@
 import EventStore
+import Integrity
 import Testing
 
 // Known-answer vectors for the RFC 6962 / RFC 9162 Merkle tree over SHA-256.

@@ -1,5 +1,6 @@
 import CaseModel
 import EventStore
+import Integrity
 
 extension Importer {
     /// Pass 1: reads every row of every input, decodes and checks it, and keeps facts of the good ones.

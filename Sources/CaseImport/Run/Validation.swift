@@ -1,5 +1,6 @@
 import CaseModel
 import EventStore
+import Integrity
 
 /// Everything pass 1 learns: where each row is, its row-level findings, and facts for accepted rows.
 struct Validation {

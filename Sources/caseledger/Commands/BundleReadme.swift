@@ -1,4 +1,5 @@
 import EventStore
+import Integrity
 import Reports
 
 /// The `README.txt` of an evidence bundle: what it holds and how its recipient checks it without the ledger.

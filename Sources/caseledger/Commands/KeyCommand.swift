@@ -1,5 +1,6 @@
 import CommandLineSupport
 import EventStore
+import Integrity
 
 /// `caseledger key generate --name NAME --private-key FILE --public-key FILE`: a checkpoint signing key pair.
 enum KeyCommand {

@@ -1,5 +1,6 @@
 import CommandLineSupport
 import EventStore
+import Integrity
 import TextFormats
 
 /// `caseledger verify --against CHECKPOINT --public-key FILE`: proves the ledger extends a signed checkpoint.

@@ -1,5 +1,6 @@
 import CommandLineSupport
 import EventStore
+import Integrity
 import TextFormats
 
 /// `caseledger verify --ledger DIR [--json] [--against CHECKPOINT --public-key FILE]`: re-checks every record,

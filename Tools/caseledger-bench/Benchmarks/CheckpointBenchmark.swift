@@ -1,4 +1,5 @@
 import EventStore
+import Integrity
 
 /// `checkpoint`: the cost of signed checkpoints (docs/checkpoints.md).
 ///

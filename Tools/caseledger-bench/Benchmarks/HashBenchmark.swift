@@ -1,4 +1,5 @@
 import EventStore
+import Integrity
 import SeededRandom
 
 /// `hash`: SHA-256 and CRC-32C over one large buffer, each implementation this CPU has (`hardware`:
