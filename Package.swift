@@ -54,7 +54,7 @@ let package = Package(
             path: "Sources/Projections"),
         // Compliance and other reports with provenance (table, CSV, JSON, HTML).
         .target(
-            name: "Reports", dependencies: ["Projections", "Rulebooks", "CaseModel", "TextFormats"],
+            name: "Reports", dependencies: ["Projections", "Rulebooks", "CaseModel", "TextFormats", "Integrity"],
             path: "Sources/Reports"),
         // SplitMix64, the one seeded generator: the synthetic authority, the simulated disk and the tests draw from it.
         .target(name: "SeededRandom", path: "Sources/SeededRandom"),

@@ -1,5 +1,6 @@
 import CaseModel
 import EventStore
+import Integrity
 import LedgerCalendar
 import TextFormats
 
