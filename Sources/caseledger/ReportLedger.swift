@@ -22,10 +22,8 @@ enum ReportLedger {
         ) { ReportOptions.isInstant($0) ? $0 : nil }
         return try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             let loaded = try ProjectionLoader.load(store, for: invocation)
-            let last = try loaded.state.lastPosition.map {
-                LedgerTimestamp.text(nanosecondsSinceEpoch: try store.record(at: $0).ledgerTimestampNanoseconds)
-            }
-            return (loaded.state, stamp ?? last ?? "none")
+            let last = try ReportOptions.ledgerTime(ofRecordAt: loaded.state.lastPosition, in: store)
+            return (loaded.state, stamp ?? last)
         }
     }
 

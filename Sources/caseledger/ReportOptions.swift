@@ -106,14 +106,10 @@ enum ReportOptions {
     /// Teams named in the message of an unknown `--team`.
     static let teamsListedMax = 40
 
-    /// The ledger time of the last event, RFC 3339 with nanoseconds, or `none` for an empty ledger.
-    static func lastLedgerTime(of events: [LedgerEvent]) -> String {
-        LedgerTimestamp.lastText(of: events)
-    }
-
-    /// The ledger time of the last event `state` folded (`lastLedgerTime` without the events at hand).
-    static func lastEventLedgerTime(of state: ProjectionState, in store: EventStore) throws -> String {
-        try state.lastEventPosition.map {
+    /// The ledger time of the record at `position`, RFC 3339 with nanoseconds, or `none` without a position
+    /// (an empty ledger, or no event folded).
+    static func ledgerTime(ofRecordAt position: UInt64?, in store: EventStore) throws -> String {
+        try position.map {
             LedgerTimestamp.text(nanosecondsSinceEpoch: try store.record(at: $0).ledgerTimestampNanoseconds)
         } ?? "none"
     }

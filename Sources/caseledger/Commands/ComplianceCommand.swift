@@ -35,7 +35,7 @@ enum ComplianceCommand {
         let request = try ReportOptions.request(of: invocation)
         let (state, lastEventTime) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             let state = try ProjectionLoader.load(store, for: invocation).state
-            return (state, try ReportOptions.lastEventLedgerTime(of: state, in: store))
+            return (state, try ReportOptions.ledgerTime(ofRecordAt: state.lastEventPosition, in: store))
         }
         try ReportOptions.checkTeam(request, in: state, commandPath: invocation.arguments.commandPath)
         try ReportOptions.checkConditionTeams(
