@@ -10,7 +10,7 @@ extension EventStore {
             throw EventStoreError(
                 .notFound, "the ledger holds \(recordCount) records, fewer than the tree size \(treeSize)")
         }
-        let sealed = try merkleCacheEntries().map(\.range).prefix { range in
+        let sealed = try merkleCacheEntries(cached: (try? loadedMerkleCache()) ?? []).map(\.range).prefix { range in
             range.subtrees.last.map { $0.start + $0.leafCount <= treeSize } ?? false
         }
         return MerkleView(treeSize: treeSize, sealed: Array(sealed)) { (range) throws(EventStoreError) in
@@ -28,8 +28,9 @@ extension EventStore {
     ///   errors.
     public func updateMerkleCache() throws(EventStoreError) {
         guard mode == .readWrite else { throw EventStoreError(.readOnly, "only the writer updates the Merkle cache") }
-        let entries = try merkleCacheEntries()
-        guard !entries.isEmpty, entries != (try? loadedMerkleCache()) else { return }
+        let stored = try? loadedMerkleCache()
+        let entries = try merkleCacheEntries(cached: stored ?? [])
+        guard !entries.isEmpty, entries != stored else { return }
         try performIO("write Merkle cache") { () throws(FileSystemError) in
             try fileSystem.writeAtomically(
                 MerkleCacheFile.encode(entries), path: paths.directory + "/" + MerkleCacheFile.name,
@@ -37,11 +38,12 @@ extension EventStore {
         }
     }
 
-    /// One entry per sealed segment: the cached one where the file has it and it names the segment exactly
-    /// (index, first position, record count, chain head), else computed by reading the segment's records.
-    func merkleCacheEntries() throws(EventStoreError) -> [MerkleCacheFile.Entry] {
+    /// One entry per sealed segment: the one in `cached` (the Merkle cache file's entries, or none) where it
+    /// names the segment exactly (index, first position, record count, chain head), else computed by reading
+    /// the segment's records.
+    func merkleCacheEntries(cached stored: [MerkleCacheFile.Entry]) throws(EventStoreError) -> [MerkleCacheFile.Entry] {
         let sealed = try sealedSegments()
-        var cached = (try? loadedMerkleCache()) ?? []
+        var cached = stored
         if cached.count > sealed.count { cached = [] }  // names segments this ledger does not have sealed
         var entries: [MerkleCacheFile.Entry] = []
         for (number, segment) in sealed.enumerated() {
