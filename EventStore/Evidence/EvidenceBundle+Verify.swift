@@ -93,7 +93,7 @@ extension EvidenceBundle {
 
     /// Why `frame` is not the record `proof` names, or nil: it must decode on its own (CRC, kind, flags,
     /// lengths), chain from the listed previous hash to the listed chain hash, carry the listed position, and
-    /// its payload must match its SHA-256 payload hash.
+    /// its payload must match its SHA-256 payload hash (or, erased by a redaction, be all zero bytes).
     static func checkFrame(_ frame: [UInt8], of proof: EvidenceProofs.Record) -> String? {
         let decoded: (record: RecordedEvent, frameSizeBytes: Int)
         do {
@@ -109,10 +109,7 @@ extension EvidenceBundle {
         guard decoded.record.chainHash == proof.chainHash else {
             return "its chain hash differs from the proof line's"
         }
-        guard SHA256.hash(decoded.record.payload) == decoded.record.payloadHash else {
-            return "payload does not match its SHA-256 payload hash"
-        }
-        return nil
+        return ErasedFrame.payloadProblem(decoded.record)
     }
 
     private static func required(_ name: String, in files: [String: [UInt8]]) throws(EventStoreError) -> [UInt8] {
