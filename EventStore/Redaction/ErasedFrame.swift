@@ -42,7 +42,9 @@ enum ErasedFrame {
         for index in (payloadEnd - payloadSize)..<payloadEnd { erased[index] = 0 }
         erased[frameFlagsOffset] |= flagPayloadErased
         let crc = RecordEncoder.frameCRC(erased[...])
-        erased.withUnsafeMutableBytes { $0.storeBytes(of: crc.littleEndian, toByteOffset: RecordLayout.crcOffset, as: UInt32.self) }
+        erased.withUnsafeMutableBytes {
+            $0.storeBytes(of: crc.littleEndian, toByteOffset: RecordLayout.crcOffset, as: UInt32.self)
+        }
         return erased
     }
 
@@ -57,7 +59,8 @@ enum ErasedFrame {
         frame.withUnsafeMutableBytes { raw in
             ChainHash.compute(
                 previous: previousChainHash, kind: record.kind.rawValue,
-                linkedBytes: UnsafeRawBufferPointer(rebasing: raw[RecordLayout.frameHeaderSizeBytes..<hashRange.upperBound]),
+                linkedBytes: UnsafeRawBufferPointer(
+                    rebasing: raw[RecordLayout.frameHeaderSizeBytes..<hashRange.upperBound]),
                 into: UnsafeMutableRawBufferPointer(rebasing: raw[chainRange]))
         }
         let erased = erasing(frame, payloadSize: record.payload.count)

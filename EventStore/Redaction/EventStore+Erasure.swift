@@ -11,7 +11,7 @@ extension EventStore {
     /// a crash completes it).
     ///
     /// - Returns: the positions erased by this call and those found already erased, ascending.
-    /// - Throws: `locked` if a writer holds the ledger; `notFound` for a position past the end; 
+    /// - Throws: `locked` if a writer holds the ledger; `notFound` for a position past the end;
     ///   `invalidArgument` for a recovery record; `corrupt` if the ledger or a segment fails its checks;
     ///   `io`. After an `io` failure each segment is either rewritten or as it was.
     public static func erasePayloads(

@@ -31,7 +31,10 @@ private struct RedactionLedger {
         publicKey = fixture.process.path("k.pub")
         checkpoint = fixture.process.path("cp.txt")
         _ = try fixture.process.run(
-            ["key", "generate", "--name", "ledger.example.org/r", "--private-key", privateKey, "--public-key", publicKey])
+            [
+                "key", "generate", "--name", "ledger.example.org/r", "--private-key", privateKey, "--public-key",
+                publicKey,
+            ])
         let signed = try fixture.run("checkpoint", ["--key", privateKey, "--output", checkpoint])
         #expect(signed.exitStatus == 0, "checkpoint failed: \(signed.errorOutput)")
         let projected = try fixture.process.run(["projections", "rebuild", "--ledger", fixture.ledger])

@@ -37,7 +37,8 @@ private struct RedactionLedger {
     }
 
     func erase(_ positions: [UInt64]? = nil) throws -> PayloadErasureReport {
-        try EventStore.erasePayloads(atPositions: positions ?? targets, directory: "/ledger", fileSystem: disk, options: options)
+        try EventStore.erasePayloads(
+            atPositions: positions ?? targets, directory: "/ledger", fileSystem: disk, options: options)
     }
 
     func open(_ mode: OpenMode = .readOnly) throws -> EventStore {
@@ -61,7 +62,8 @@ private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     #expect(report.erasedPositions == ledger.targets && report.alreadyErasedPositions.isEmpty)
     for file in ledger.everyFile() {
         for target in ledger.targets {
-            #expect(!contains(file.bytes, RedactionLedger.secret(Int(target))), "\(file.path) holds \(target)'s payload")
+            #expect(
+                !contains(file.bytes, RedactionLedger.secret(Int(target))), "\(file.path) holds \(target)'s payload")
         }
     }
     let store = try ledger.open()
@@ -137,7 +139,8 @@ private func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
     try segment.write(frame, atOffset: frameOffset)
     var header = try segment.read(atOffset: 0, count: SegmentHeader.sizeBytes)
     header[8] = 1
-    header.replaceSubrange(56..<60, with: withUnsafeBytes(of: CRC32C.checksum(Array(header[0..<56])).littleEndian, Array.init))
+    header.replaceSubrange(
+        56..<60, with: withUnsafeBytes(of: CRC32C.checksum(Array(header[0..<56])).littleEndian, Array.init))
     try segment.write(header, atOffset: 0)
     #expect(try ledger.open().verify().firstFailure?.what == "erased payload in a segment of format version 1")
 }

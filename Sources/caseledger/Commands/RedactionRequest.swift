@@ -70,7 +70,8 @@ struct RedactionRequest {
         let request = CaseStreamAppend(
             stream: event.streamID, expectedVersion: .any,
             event: EventToAppend(
-                type: event.typeName, schemaVersion: UInt16(event.schemaVersion), sourceID: event.eventId, payload: line),
+                type: event.typeName, schemaVersion: UInt16(event.schemaVersion), sourceID: event.eventId, payload: line
+            ),
             origin: origin, errorOutput: errorOutput)
         return try request.append(to: store)
     }
