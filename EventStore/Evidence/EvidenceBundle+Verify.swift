@@ -12,6 +12,8 @@ public struct EvidenceBundleReport: Sendable, Equatable {
     public var recordsProven: Int
     /// Records withheld (a pseudonymised bundle): only their chain hashes were proven leaves.
     public var recordsWithheld: Int
+    /// Of the records proven, those whose payload a redaction erased: proven, but without content.
+    public var recordsErased = 0
     /// Every check that failed, one line each ("record 17: CRC mismatch"), in bundle order.
     public var failures: [String]
     /// Files carried but covered by no proof (the README and renderings such as the chronology).
@@ -56,6 +58,9 @@ extension EvidenceBundle {
                 report.failures.append("record \(proof.position): \(failure)")
             } else if proofs.recordsIncluded {
                 report.recordsProven += 1
+                if let frame, frame[ErasedFrame.frameFlagsOffset] & ErasedFrame.flagPayloadErased != 0 {
+                    report.recordsErased += 1
+                }
             } else {
                 report.recordsWithheld += 1
             }

@@ -98,10 +98,13 @@ private struct RedactionLedger {
     let bundled = try fixture.run(
         "bundle", ["C-0051", "--checkpoint", ledger.checkpoint, "--output", bundle, "--purpose", "court disclosure"])
     #expect(bundled.exitStatus == 0, "\(bundled.errorOutput)")
-    #expect(try fixture.process.run(["verify-bundle", bundle, "--public-key", ledger.publicKey]).exitStatus == 0)
+    let checked = try fixture.process.run(["verify-bundle", bundle, "--public-key", ledger.publicKey, "--json"])
+    #expect(checked.exitStatus == 0, "\(checked.output)")
+    #expect(try LedgerFixture.jsonLines(checked.output).first?["recordsErased"] as? Int == 2)
     let pythonBundle = try IndependentVerifier.run(
-        fixture.process, "verify-ledger", ["--bundle", bundle, "--public-key", ledger.publicKey])
+        fixture.process, "verify-ledger", ["--bundle", bundle, "--public-key", ledger.publicKey, "--json"])
     #expect(pythonBundle.exitStatus == 0, "\(pythonBundle.output)\(pythonBundle.errorOutput)")
+    #expect(try LedgerFixture.jsonLines(pythonBundle.output).first?["recordsErased"] as? Int == 2)
     let tar = try Data(contentsOf: URL(fileURLWithPath: bundle))
     #expect(RedactionLedger.secrets.allSatisfy { tar.range(of: Data($0.utf8)) == nil })
 }
