@@ -28,6 +28,9 @@ public struct RecordedEvent: Sendable, Equatable {
     public var chainHash: [UInt8]
     /// True for the last record of its append batch. A crash never leaves part of a batch visible.
     public var endsBatch: Bool
+    /// True when the payload was erased by a redaction (FORMAT.md, "Erased payloads"): `payload` is then that
+    /// many zero bytes, and `payloadHash` is still the SHA-256 of the payload that was erased.
+    public var payloadErased: Bool = false
 }
 
 /// The kind byte of a record frame.

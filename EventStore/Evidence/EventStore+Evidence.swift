@@ -40,7 +40,10 @@ extension EventStore {
                     position: position, previousChainHash: previous, chainHash: record.chainHash,
                     auditPath: try tree.inclusionPath(position)))
             guard includingFrames else { continue }
-            let encoded = RecordEncoder.encode(RecordFields(record), previousChainHash: previous)
+            let encoded =
+                record.payloadErased
+                ? ErasedFrame.encode(record, previousChainHash: previous)
+                : RecordEncoder.encode(RecordFields(record), previousChainHash: previous)
             guard encoded.chainHash == record.chainHash else {
                 throw EventStoreError(
                     .corrupt, "position \(position): re-encoded record does not reproduce its chain hash")

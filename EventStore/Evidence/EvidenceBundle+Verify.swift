@@ -12,6 +12,8 @@ public struct EvidenceBundleReport: Sendable, Equatable {
     public var recordsProven: Int
     /// Records withheld (a pseudonymised bundle): only their chain hashes were proven leaves.
     public var recordsWithheld: Int
+    /// Of the records proven, those whose payload a redaction erased: proven, but without content.
+    public var recordsErased = 0
     /// Every check that failed, one line each ("record 17: CRC mismatch"), in bundle order.
     public var failures: [String]
     /// Files carried but covered by no proof (the README and renderings such as the chronology).
@@ -56,6 +58,9 @@ extension EvidenceBundle {
                 report.failures.append("record \(proof.position): \(failure)")
             } else if proofs.recordsIncluded {
                 report.recordsProven += 1
+                if let frame, frame[ErasedFrame.frameFlagsOffset] & ErasedFrame.flagPayloadErased != 0 {
+                    report.recordsErased += 1
+                }
             } else {
                 report.recordsWithheld += 1
             }
@@ -93,7 +98,7 @@ extension EvidenceBundle {
 
     /// Why `frame` is not the record `proof` names, or nil: it must decode on its own (CRC, kind, flags,
     /// lengths), chain from the listed previous hash to the listed chain hash, carry the listed position, and
-    /// its payload must match its SHA-256 payload hash.
+    /// its payload must match its SHA-256 payload hash (or, erased by a redaction, be all zero bytes).
     static func checkFrame(_ frame: [UInt8], of proof: EvidenceProofs.Record) -> String? {
         let decoded: (record: RecordedEvent, frameSizeBytes: Int)
         do {
@@ -109,10 +114,7 @@ extension EvidenceBundle {
         guard decoded.record.chainHash == proof.chainHash else {
             return "its chain hash differs from the proof line's"
         }
-        guard SHA256.hash(decoded.record.payload) == decoded.record.payloadHash else {
-            return "payload does not match its SHA-256 payload hash"
-        }
-        return nil
+        return ErasedFrame.payloadProblem(decoded.record)
     }
 
     private static func required(_ name: String, in files: [String: [UInt8]]) throws(EventStoreError) -> [UInt8] {

@@ -3,9 +3,9 @@ import Integrity
 extension RecordDecoder {
     /// Decodes the body after the frame header: fixed fields, lengths checked against the limits and the
     /// frame length, the variable fields and, when `previousChainHash` is given, the chain link.
-    static func decodeBody(_ reader: inout FrameReader, kind: RecordKind, previousChainHash: [UInt8]?)
-        throws(FrameReader.Failure) -> RecordedEvent
-    {
+    static func decodeBody(
+        _ reader: inout FrameReader, kind: RecordKind, payloadErased: Bool, previousChainHash: [UInt8]?
+    ) throws(FrameReader.Failure) -> RecordedEvent {
         let bodyStart = reader.offset
         let position = try reader.read(UInt64.self, "position")
         let streamVersion = try reader.read(UInt64.self, "stream version")
@@ -45,7 +45,7 @@ extension RecordDecoder {
             schemaVersion: schemaVersion, ledgerTimestampNanoseconds: timestamp, sourceID: sourceID, metadata: metadata,
             payload: payload, payloadHash: Array(UnsafeRawBufferPointer(rebasing: frame[payloadHashRange])),
             chainHash: Array(UnsafeRawBufferPointer(rebasing: frame[chainHashRange])),
-            endsBatch: flags & RecordLayout.flagEndsBatch != 0)
+            endsBatch: flags & RecordLayout.flagEndsBatch != 0, payloadErased: payloadErased)
     }
 
     private static func checkLengths(

@@ -86,12 +86,15 @@ enum RecordDecoder {
     {
         var reader = FrameReader(frame, offset: 4)
         let storedKind = try reader.read(UInt8.self, "kind")
-        try reader.skipReserved(3, "frame header")
+        let frameFlags = try reader.read(UInt8.self, "frame flags")
+        try reader.skipReserved(2, "frame header")
         let storedCRC = try reader.read(UInt32.self, "CRC")
         guard RecordEncoder.frameCRC(frame) == storedCRC else { throw .failedCheck("CRC mismatch") }
         guard let kind = RecordKind(rawValue: storedKind) else {
             throw .failedCheck("unknown record kind \(storedKind)")
         }
-        return try decodeBody(&reader, kind: kind, previousChainHash: previousChainHash)
+        let payloadErased = try ErasedFrame.isErased(frameFlags: frameFlags, kind: kind)
+        return try decodeBody(
+            &reader, kind: kind, payloadErased: payloadErased, previousChainHash: previousChainHash)
     }
 }

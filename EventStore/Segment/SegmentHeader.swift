@@ -4,8 +4,11 @@ import Integrity
 struct SegmentHeader: Sendable, Equatable {
     /// "CLEDGSEG".
     static let magic = Array("CLEDGSEG".utf8)
-    /// The segment format version this code writes and reads.
-    static let formatVersion: UInt16 = 1
+    /// The segment format version this code writes for new segments.
+    static let currentFormatVersion: UInt16 = 1
+    /// The format version of a segment rewritten by a redaction: records may carry erased payloads
+    /// (FORMAT.md, "Erased payloads"). Readers accept both.
+    static let erasedPayloadsFormatVersion: UInt16 = 2
     /// Encoded size.
     static let sizeBytes = 64
 
@@ -15,13 +18,15 @@ struct SegmentHeader: Sendable, Equatable {
     var firstPosition: UInt64
     /// The chain hash of the record before the segment's first record (genesis for segment 0).
     var previousChainHash: [UInt8]
+    /// 1, or 2 once a redaction rewrote the segment.
+    var formatVersion: UInt16 = currentFormatVersion
 
     /// The 64 header bytes: magic, version, reserved, index, first position, previous hash, CRC, reserved.
     var encoded: [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Self.sizeBytes)
         bytes.append(contentsOf: Self.magic)
-        bytes.appendLittleEndian(Self.formatVersion)
+        bytes.appendLittleEndian(formatVersion)
         bytes.appendLittleEndian(UInt16(0))
         bytes.appendLittleEndian(segmentIndex)
         bytes.appendLittleEndian(firstPosition)
@@ -47,9 +52,9 @@ struct SegmentHeader: Sendable, Equatable {
         guard try reader.readBytes(8, "magic") == Self.magic else {
             throw EventStoreError.corrupt(at: context, "bad magic")
         }
-        let version = try reader.readUInt16("format version")
-        guard version == Self.formatVersion else {
-            throw EventStoreError.corrupt(at: context, "unsupported format version \(version)")
+        formatVersion = try reader.readUInt16("format version")
+        guard formatVersion == Self.currentFormatVersion || formatVersion == Self.erasedPayloadsFormatVersion else {
+            throw EventStoreError.corrupt(at: context, "unsupported format version \(formatVersion)")
         }
         try reader.readReserved(2, "version padding")
         segmentIndex = try reader.readUInt32("segment index")

@@ -24,6 +24,7 @@ enum CaseLedgerCLI {
         BundleCommand.command,
         VerifyBundleCommand.command,
         AccessLogCommand.command,
+        RedactCommand.command,
         ActionsCommand.command,
         ReviewCommand.command,
         DemoCommand.command,

@@ -37,7 +37,8 @@ struct RecordPrinter {
         return TextTable.row(cells, widths: columnWidths)
     }
 
-    /// The JSON form: the payload as text when it is UTF-8, else null (its hash and size are always given).
+    /// The JSON form: the payload as text when it is UTF-8, else null, and null once erased by a redaction
+    /// (`payloadErased`; its hash and size are always given).
     private static func json(_ record: RecordedEvent) -> JSONValue {
         let payloadText = String(validating: record.payload, as: UTF8.self)
         return .object([
@@ -52,7 +53,8 @@ struct RecordPrinter {
             "payloadHash": .string(HexText.encode(record.payloadHash)),
             "payloadSizeBytes": .integer(Int64(record.payload.count)),
             "chainHash": .string(HexText.encode(record.chainHash)),
-            "payload": payloadText.map(JSONValue.string) ?? .null,
+            "payloadErased": .bool(record.payloadErased),
+            "payload": record.payloadErased ? .null : payloadText.map(JSONValue.string) ?? .null,
         ])
     }
 }

@@ -155,3 +155,35 @@ func bothVerifiersAcceptASealInterruptedBeforeItsManifest(next: [String]) throws
     #expect(engineVerdict(ledger) == engine)
     try expectAgreement(process, ledger, "seal completed, \(next)")
 }
+
+/// A payload erased by the Python forger, written from FORMAT.md ("Erased payloads") alone, in a sealed segment
+/// or the tail: both verifiers accept it with the Merkle root unchanged; an erased payload with a byte left, or
+/// in a segment still at format version 1, both refuse at that record; and the engine's own erasure of the same
+/// record gives the same bytes as the forger's.
+@Test(arguments: [3, 59])
+func bothVerifiersAgreeOnErasedPayloads(position: Int) throws {
+    let process = try CLIProcess()
+    let ledger = process.path("ledger")
+    try smallSegmentLedger(ledger, recordCount: 60)
+    let original = engineVerdict(ledger)
+    let copy = process.path("copy")
+    let pristine = process.path("pristine")
+    try FileManager.default.copyItem(atPath: ledger, toPath: copy)
+    try FileManager.default.copyItem(atPath: ledger, toPath: pristine)
+    try IndependentVerifier.forge(process, ["erase", ledger, "--at", String(position)])
+    #expect(engineVerdict(ledger) == original)
+    try expectAgreement(process, ledger, "erased \(position)")
+    _ = try EventStore.erasePayloads(atPositions: [UInt64(position)], directory: copy)
+    for name in try FileManager.default.contentsOfDirectory(atPath: ledger) where name.hasPrefix("segment-") {
+        #expect(
+            FileManager.default.contents(atPath: ledger + "/" + name)
+                == FileManager.default.contents(atPath: copy + "/" + name), "\(name)")
+    }
+    for damage in ["--leave-byte", "--keep-version"] {
+        let damaged = process.path("damaged\(damage)")
+        try FileManager.default.copyItem(atPath: pristine, toPath: damaged)
+        try IndependentVerifier.forge(process, ["erase", damaged, "--at", String(position - 1), damage])
+        #expect(engineVerdict(damaged).failurePosition == position - 1, "\(damage)")
+        try expectAgreement(process, damaged, "erased \(position - 1) \(damage)")
+    }
+}

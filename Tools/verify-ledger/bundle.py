@@ -110,7 +110,8 @@ def verify(data, public_key_text):
         included, records = parse_proofs(files["proofs.txt"].decode("utf-8"))
     except UnicodeDecodeError as error:
         raise BundleError("proofs.txt is not UTF-8") from error
-    result = {"origin": origin, "treeSize": size, "recordsProven": 0, "recordsWithheld": 0, "failures": []}
+    result = {"origin": origin, "treeSize": size, "recordsProven": 0, "recordsWithheld": 0, "recordsErased": 0,
+              "failures": []}
     result["signatureValid"] = signednote.note_is_signed_by(text, signatures, name, kid, public_key)
     if not result["signatureValid"]:
         result["failures"].append(f"checkpoint: no valid signature by key {name}")
@@ -124,6 +125,9 @@ def verify(data, public_key_text):
             result["failures"].append(f"record {position}: {failure}")
         else:
             result["recordsProven" if included else "recordsWithheld"] += 1
+            frame = files.get(record_name)
+            if included and frame[5] & ledger.FRAME_FLAG_PAYLOAD_ERASED:
+                result["recordsErased"] += 1  # proven, but its payload was erased by a redaction
     result["unprovenFiles"] = []
     for file_name in sorted(files):
         if file_name in expected:

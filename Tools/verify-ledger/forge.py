@@ -10,8 +10,12 @@ passes; only a consistency proof against an earlier signed checkpoint shows the 
                                   not an attack: the state of a seal interrupted before its MANIFEST write
                                   (the last sealed segment leaves the MANIFEST, the next file is removed or
                                   cut to its header), with the HEAD the writer last wrote if --head
+  forge.py erase DIR --at K [--leave-byte] [--keep-version]
+                                  not an attack: erase record K's payload as a redaction does, written from
+                                  FORMAT.md ("Erased payloads") alone; --leave-byte leaves one payload byte
+                                  non-zero, --keep-version leaves the segment at format version 1 (both damage)
 
-All delete HEAD, INDEX and INDEX-TAIL (they name the old chain head), as an attacker would.
+All but erase delete HEAD, INDEX and INDEX-TAIL (they name the old chain head), as an attacker would.
 """
 
 import argparse
@@ -122,6 +126,34 @@ def unseal(directory, next_segment, write_head):
         open(os.path.join(directory, "HEAD"), "wb").write(head)
 
 
+def erase(directory, at, leave_byte, keep_version):
+    """Erases record `at`'s payload in place: zero-filled (but its last byte with --leave-byte), frame flags bit 0
+    set, frame CRC recomputed, segment header at version 2 (unless --keep-version) with its CRC recomputed."""
+    entries = ledger.read_manifest(directory)
+    position = 0
+    for index, path in enumerate(ledger.segment_paths(directory)):
+        data = bytearray(open(path, "rb").read())
+        end = len(data) - ledger.FOOTER_SIZE if index < len(entries) else len(data)
+        for offset, size in _frames(data, end):
+            if position == at:
+                frame = data[offset : offset + size]
+                p = struct.unpack_from("<I", frame, 12 + 40)[0]
+                payload_end = size - 32
+                frame[payload_end - p : payload_end] = bytes(p)
+                if leave_byte:
+                    frame[payload_end - 1] = 0x41
+                frame[5] |= ledger.FRAME_FLAG_PAYLOAD_ERASED
+                struct.pack_into("<I", frame, 8, crc32c(bytes(frame[:8] + frame[12:])))
+                data[offset : offset + size] = frame
+                if not keep_version:
+                    struct.pack_into("<H", data, 8, 2)
+                    struct.pack_into("<I", data, 56, crc32c(bytes(data[:56])))
+                open(path, "wb").write(data)
+                return
+            position += 1
+    sys.exit(f"forge.py: the ledger has only {position} records")
+
+
 def main():
     parser = argparse.ArgumentParser(prog="forge.py", description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -135,7 +167,14 @@ def main():
     unseal_parser.add_argument("ledger")
     unseal_parser.add_argument("--next", choices=["none", "header"], required=True)
     unseal_parser.add_argument("--head", action="store_true", help="write the HEAD the writer last wrote")
+    erase_parser = sub.add_parser("erase")
+    erase_parser.add_argument("ledger")
+    erase_parser.add_argument("--at", type=int, required=True)
+    erase_parser.add_argument("--leave-byte", action="store_true")
+    erase_parser.add_argument("--keep-version", action="store_true")
     args = parser.parse_args()
+    if args.command == "erase":
+        return erase(args.ledger, args.at, args.leave_byte, args.keep_version)
     for name in ("HEAD", "INDEX", "INDEX-TAIL"):
         path = os.path.join(args.ledger, name)
         if os.path.exists(path):

@@ -1,4 +1,4 @@
-"""Reading and verifying a CaseLedger directory, from EventStore/FORMAT.md (format version 1) alone."""
+"""Reading and verifying a CaseLedger directory, from EventStore/FORMAT.md (format versions 1 and 2) alone."""
 
 import hashlib
 import os
@@ -18,6 +18,8 @@ GENESIS = bytes(32)
 CHAIN_PREFIX = b"CaseLedger/record-chain/v1"
 KIND_EVENT, KIND_RECOVERY = 1, 2
 FLAG_SOURCE_ID, FLAG_END_OF_BATCH = 1, 2
+FRAME_FLAG_PAYLOAD_ERASED = 1
+SEGMENT_VERSIONS = (1, 2)  # 2: records may have erased payloads ("Erased payloads")
 RECOVERY_STREAM = "$ledger.recovery"
 SEGMENT_NAME = re.compile(r"^segment-(\d{8})\.log$")
 
@@ -140,7 +142,7 @@ def _verify_segment(index, path, entry, head, report):
     with open(path, "rb") as file:
         data = file.read()
     first_position = report.record_count
-    _check_header(data, index, report)
+    version = _check_header(data, index, report)
     if entry is not None:
         end = len(data) - FOOTER_SIZE
     elif head is not None and head[0] == index:
@@ -153,7 +155,7 @@ def _verify_segment(index, path, entry, head, report):
     sealed_tail = False
     while offset < end:
         try:
-            frame_size, flags = _verify_record(data, offset, end, index, report)
+            frame_size, flags = _verify_record(data, offset, end, index, report, version)
         except Failure:
             if entry is not None or not _ends_in_footer(data, offset, end, last, index, first_position, report):
                 raise
@@ -201,7 +203,7 @@ def _check_header(data, index, report):
     def fail(offset, what):
         raise Failure(what, index, offset, report.record_count)
 
-    if len(data) < HEADER_SIZE or data[:8] != b"CLEDGSEG" or _u16(data, 8) != 1:
+    if len(data) < HEADER_SIZE or data[:8] != b"CLEDGSEG" or _u16(data, 8) not in SEGMENT_VERSIONS:
         fail(0, "segment header magic or version")
     if crc32c(data[:56]) != _u32(data, 56):
         fail(0, "segment header CRC mismatch")
@@ -211,10 +213,13 @@ def _check_header(data, index, report):
         fail(16, f"header first position {_u64(data, 16)}")
     if data[24:56] != report.chain_head:
         fail(24, "header previous chain hash breaks the chain")
+    return _u16(data, 8)
 
 
-def _verify_record(data, offset, end, index, report):
-    """Checks the frame at offset; appends its chain hash to report. -> (frame size, flags)."""
+def _verify_record(data, offset, end, index, report, segment_version=None):
+    """Checks the frame at offset; appends its chain hash to report. -> (frame size, flags).
+
+    segment_version: the header version of the frame's segment; None for a frame outside a segment (bundles)."""
     position = report.record_count
 
     def fail(what):
@@ -233,6 +238,11 @@ def _verify_record(data, offset, end, index, report):
     kind = frame[4]
     if kind not in (KIND_EVENT, KIND_RECOVERY):
         fail(f"unknown record kind {kind}")
+    if frame[5] & ~FRAME_FLAG_PAYLOAD_ERASED:
+        fail(f"unknown frame flags {frame[5]}")
+    erased = bool(frame[5] & FRAME_FLAG_PAYLOAD_ERASED)
+    if erased and kind != KIND_EVENT:
+        fail("a recovery record is marked erased")
     body = frame[12:]
     flags = body[26]
     if flags & ~(FLAG_SOURCE_ID | FLAG_END_OF_BATCH):
@@ -254,7 +264,12 @@ def _verify_record(data, offset, end, index, report):
     if kind == KIND_RECOVERY:
         stream = body[BODY_FIXED_SIZE : BODY_FIXED_SIZE + s].decode("utf-8", "replace")
         _check_recovery(stream, payload, offset, index, report.records_end, fail)
-    if hashlib.sha256(payload).digest() != payload_hash:
+    if erased:
+        if segment_version is not None and segment_version < 2:
+            fail(f"erased payload in a segment of format version {segment_version}")
+        if any(payload):
+            fail("erased payload is not all zero bytes")
+    elif hashlib.sha256(payload).digest() != payload_hash:
         fail("payload does not match its SHA-256 payload hash")
     report.chain_hashes.append(chain)
     report.chain_head = chain

@@ -45,6 +45,7 @@ public struct ChildHistory: Hashable, Sendable {
     ///
     /// - Throws: `CaseEventError` when a correction's replacement cannot stand on this child's stream.
     mutating func apply(_ ledgerEvent: LedgerEvent) throws(CaseEventError) {
+        if let redaction = ledgerEvent.event.data(as: Redacted.self) { forget(redaction.redactedEventId) }
         if let target = Self.target(of: ledgerEvent.event) {
             supersessionsByTarget[target, default: []].append(
                 Supersession(position: ledgerEvent.position, event: ledgerEvent.event))
@@ -102,6 +103,18 @@ public struct ChildHistory: Hashable, Sendable {
             effective = try effective.corrected(by: correction, at: supersession.position)
         }
         insert(effective)
+    }
+
+    /// Drops everything the history holds of a redacted event (docs/redaction.md): the event, its uncorrected
+    /// original and its corrections and retractions, so that no projection uses its content even before (or
+    /// without) the erasure of its record, and no checkpoint keeps it. The `Redacted` event itself stays an
+    /// ordinary event of the stream; a redacted event's record, once erased, is never read.
+    private mutating func forget(_ eventId: String) {
+        events.removeAll { $0.eventId == eventId }
+        supersededOriginals[eventId] = nil
+        if let positions = supersessionsByTarget.removeValue(forKey: eventId)?.map(\.position) {
+            unresolvedSupersessionPositions.removeAll { positions.contains($0) }
+        }
     }
 
     /// Inserts `effective` keeping `events` in ascending position.

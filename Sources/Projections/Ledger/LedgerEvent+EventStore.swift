@@ -13,7 +13,8 @@ extension LedgerEvent {
         case event(LedgerEvent)
         /// A case-stream record that does not decode.
         case skipped(SkippedRecord)
-        /// A recovery record, or a record outside the case model (not a case stream): not projected.
+        /// A recovery record, a record outside the case model (not a case stream) or one whose payload was
+        /// erased by a redaction: not projected.
         case outside
     }
 
@@ -22,7 +23,10 @@ extension LedgerEvent {
     /// A record of a case stream (`StreamKind(streamName:)`) must decode as a catalogue event whose stream is
     /// that stream; one that does not is skipped, with the decoding error's kind and path as the reason.
     static func decode(_ recorded: RecordedEvent) -> Decoded {
-        guard recorded.kind == .event, StreamKind(streamName: recorded.stream) != nil else { return .outside }
+        // An erased payload (docs/redaction.md) is no content at all: its `Redacted` event stands for it.
+        guard recorded.kind == .event, !recorded.payloadErased, StreamKind(streamName: recorded.stream) != nil else {
+            return .outside
+        }
         let reason: String
         do {
             // Canonical bytes written through this catalogue: the import already refused unknown keys.

@@ -56,15 +56,19 @@ enum AccessAudit {
     }
 
     /// Records that `reader` read `streams` through `command`: one event in the access stream of each child
-    /// whose stream (`child-<id>`) is among them, appended in one atomic call before anything is shown.
+    /// whose stream (`child-<id>`) is among them, or of each of `childIds` when given (the children a household
+    /// stream's records show), appended in one atomic call before anything is shown.
     ///
     /// - Throws: `CommandFailure` with the underlying error's exit code (75 locked, 74 I/O, …) when the access
     ///   cannot be recorded, unless `--no-audit` was given; then it warns on standard error and returns.
     static func record(
-        _ reader: Reader, command: String, streams: [String], _ invocation: CommandInvocation
+        _ reader: Reader, command: String, streams: [String], childIds: [String]? = nil,
+        _ invocation: CommandInvocation
     ) throws {
         let streams = Array(Set(streams)).sorted()
-        let batches = childIds(in: streams).map { childId in
+        let children = childIds.map { Array(Set($0)).sorted() } ?? Self.childIds(in: streams)
+        guard !children.isEmpty else { return }
+        let batches = children.map { childId in
             AppendBatch(
                 stream: streamPrefix + childId, expectedVersion: .any,
                 events: [

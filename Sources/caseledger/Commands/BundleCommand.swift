@@ -85,7 +85,8 @@ enum BundleCommand {
     }
 
     /// The positions of the records of `streams` the bundle covers: below the checkpoint's tree size and known at
-    /// the request's knowledge time (records that do not decode are kept: they are part of the stream).
+    /// the request's knowledge time (records that do not decode are kept: they are part of the stream; so are
+    /// records whose payload a redaction erased, known from their ledger time: docs/redaction.md).
     private static func recordPositions(
         _ streams: [String], _ request: ChronologyRequest, _ checkpoint: LogCheckpoint, store: EventStore
     ) throws -> [UInt64] {
@@ -94,6 +95,12 @@ enum BundleCommand {
             let reading = try LedgerEvent.readStream(stream, from: store)
             positions += reading.events.filter(request.times.isKnown).map(\.position)
             positions += reading.skipped.map(\.position)
+            positions += try store.readStream(stream).filter { record in
+                record.payloadErased
+                    && request.times.knownAt.map {
+                        ReplayTimes.appendTime(nanoseconds: record.ledgerTimestampNanoseconds) <= $0
+                    } ?? true
+            }.map(\.position)
         }
         return positions.filter { $0 < checkpoint.treeSize }.sorted()
     }

@@ -45,7 +45,12 @@ enum ReadCommand {
         }
         try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             if let stream = arguments.value("stream") {
-                try readStream(stream, request, from: store, to: printer)
+                let versions = try versionRange(request, lastVersion: lastVersion(of: stream, in: store))
+                if stream.hasPrefix(AccessAudit.householdStreamPrefix) {
+                    try auditHouseholdRead(stream, versions, request, from: store, invocation)
+                }
+                printer.printHeader()
+                try readStream(stream, versions, request, from: store) { printer.print($0) }
             } else if request.isBackward {
                 printer.printHeader()
                 try readLogBackward(request, from: store, to: printer)
@@ -79,14 +84,35 @@ enum ReadCommand {
         }
     }
 
-    private static func readStream(
-        _ stream: String, _ request: Request, from store: EventStore, to printer: RecordPrinter
+    /// Records the read of a household stream for every child its records to be shown name, before any is
+    /// shown (docs/access-audit.md). The store is a read-only snapshot, so the records printed next are exactly
+    /// the ones examined here, whatever the access events append.
+    private static func auditHouseholdRead(
+        _ stream: String, _ versions: Range<UInt64>, _ request: Request, from store: EventStore,
+        _ invocation: CommandInvocation
     ) throws {
+        let reader = try AccessAudit.reader(of: invocation)
+        var shown: [RecordedEvent] = []
+        try readStream(stream, versions, request, from: store) { shown.append($0) }
+        try AccessAudit.record(
+            reader, command: "read", streams: [stream], childIds: AccessAudit.childIds(inHouseholdRecords: shown),
+            invocation)
+    }
+
+    /// The version of `stream`'s last record; `notFound` when it has none.
+    private static func lastVersion(of stream: String, in store: EventStore) throws -> UInt64 {
         guard let lastVersion = try store.version(of: stream) else {
             throw CommandFailure(.notFound, "stream \(TerminalText.escaped(stream)) has no records")
         }
-        printer.printHeader()
-        var remaining = versionRange(request, lastVersion: lastVersion)
+        return lastVersion
+    }
+
+    /// Hands `body` the records of `stream` at `versions`, in the order `request` asks for, a chunk at a time.
+    private static func readStream(
+        _ stream: String, _ versions: Range<UInt64>, _ request: Request, from store: EventStore,
+        _ body: (RecordedEvent) -> Void
+    ) throws {
+        var remaining = versions
         while !remaining.isEmpty {
             let size = UInt64(min(chunkRecordCountMax, remaining.count))
             let chunk =
@@ -94,7 +120,7 @@ enum ReadCommand {
                 ? (remaining.upperBound - size)..<remaining.upperBound
                 : remaining.lowerBound..<(remaining.lowerBound + size)
             let records = try store.readStream(stream, fromVersion: chunk.lowerBound, limit: chunk.count)
-            (request.isBackward ? records.reversed() : records).forEach(printer.print)
+            (request.isBackward ? records.reversed() : records).forEach(body)
             remaining =
                 request.isBackward ? remaining.lowerBound..<chunk.lowerBound : chunk.upperBound..<remaining.upperBound
         }

@@ -48,6 +48,11 @@ enum VerifyBundleCommand {
                 "\(report.recordsProven) records proven: their bytes lead to their chain hashes, each a leaf of the "
                     + "signed tree")
         }
+        if report.recordsErased > 0 {
+            lines.append(
+                "\(report.recordsErased) of them with their payload erased by a redaction: proven, but their content "
+                    + "is gone (docs/redaction.md)")
+        }
         if report.recordsWithheld > 0 {
             lines.append(
                 "\(report.recordsWithheld) records withheld (pseudonymised bundle): only their chain hashes are "
@@ -68,6 +73,7 @@ enum VerifyBundleCommand {
             "signatureValid": .bool(report.signatureValid),
             "recordsProven": JSONOutput.integer(UInt64(report.recordsProven)),
             "recordsWithheld": JSONOutput.integer(UInt64(report.recordsWithheld)),
+            "recordsErased": JSONOutput.integer(UInt64(report.recordsErased)),
             "failures": .array(report.failures.map(JSONValue.string)),
             "unprovenFiles": .array(report.unprovenFiles.map(JSONValue.string)),
         ])
