@@ -17,7 +17,8 @@ import Testing
     ) throws -> ProjectionCheckpoint {
         let reading = try LedgerEvent.readAll(from: store)
         let prefix = LedgerReading(
-            events: reading.events.filter { $0.position < count }, skipped: reading.skipped.filter { $0.position < count })
+            events: reading.events.filter { $0.position < count },
+            skipped: reading.skipped.filter { $0.position < count })
         let checkpoint = ProjectionCheckpoint(of: try ProjectionState.rebuild(from: prefix), sections: sections)
         try disk.openFile(atPath: path, mode: .createNew).write(checkpoint.fileBytes, atOffset: 0)
         return checkpoint
@@ -38,19 +39,35 @@ import Testing
         #expect(checkpoint.stateHash != state.stateHash, "the sections are covered by the file's hash")
     }
 
-    @Test func aHeadWithAnyByteChangedIsRefused() throws {
+    /// Any changed byte outside the histories makes the head unreadable; a changed byte of the histories is
+    /// not read by the head, and makes the full read refuse the file (their stored hash no longer matches).
+    @Test func aChangedByteIsRefusedByTheHeadOrOutsideItByTheFullRead() throws {
         let store = try storeOfAllocations(count: 5)
         let disk = SimulatedFileSystem(seed: 9)
         let file = try Self.write(store, count: 5, to: "/c.bin", on: disk).fileBytes
-        for index in stride(from: 24, to: file.count, by: 37) {
+        let little = { (bytes: ArraySlice<UInt8>) in bytes.reversed().reduce(0) { $0 << 8 | Int($1) } }
+        let historiesStart = 24 + 8 + little(file[24..<32]) + 32 + 8
+        let historiesEnd = historiesStart + little(file[(historiesStart - 8)..<historiesStart])
+        var checked = (head: 0, histories: 0)
+        for index in stride(from: 24, to: file.count, by: 7) {
             var damaged = file
             damaged[index] ^= 0x5a
             let path = "/damaged-\(index).bin"
             try disk.openFile(atPath: path, mode: .createNew).write(damaged, atOffset: 0)
             #expect(throws: ProjectionError(.checkpointMismatch, reason: ""), "byte \(index)") {
-                try ProjectionLoader.readHead(atPath: path, fileSystem: disk)
+                try ProjectionLoader.readCheckpoint(atPath: path, fileSystem: disk)
+            }
+            if (historiesStart..<historiesEnd).contains(index) {
+                #expect(try ProjectionLoader.readHead(atPath: path, fileSystem: disk).summary.lastPosition == 4)
+                checked.histories += 1
+            } else {
+                #expect(throws: ProjectionError(.checkpointMismatch, reason: ""), "byte \(index)") {
+                    try ProjectionLoader.readHead(atPath: path, fileSystem: disk)
+                }
+                checked.head += 1
             }
         }
+        #expect(checked.head > 20 && checked.histories > 20)
     }
 
     @Test func theHeadIsCurrentOnlyWhenNoCaseRecordFollowsTheCheckpoint() throws {

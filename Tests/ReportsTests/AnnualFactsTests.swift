@@ -57,7 +57,9 @@ private func contributions(_ facts: AnnualFacts, _ startYears: ClosedRange<Int>)
 
 @Test func factsReadBackFromTheirSectionEqualTheFactsFolded() throws {
     let state = try AnnualLedger.state(
-        AnnualLedger.coverage() + [E("C1", "2014-06-02", AnnualLedger.referral), E("C2", "2014-07-01", AnnualLedger.referral)])
+        AnnualLedger.coverage() + [
+            E("C1", "2014-06-02", AnnualLedger.referral), E("C2", "2014-07-01", AnnualLedger.referral),
+        ])
     let facts = AnnualFacts(state: state)
     let section = facts.section
     #expect(section.name == "annual-facts")

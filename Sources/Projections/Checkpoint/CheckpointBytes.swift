@@ -41,6 +41,11 @@ public struct CheckpointWriter {
     /// Bytes as they are, without a length.
     public mutating func append(_ value: [UInt8]) { bytes += value }
 
+    /// Replaces the bytes at `offset` (a field whose value is known only later, such as a hash).
+    mutating func overwrite(_ value: [UInt8], at offset: Int) {
+        bytes.replaceSubrange(offset..<(offset + value.count), with: value)
+    }
+
     /// A u64 length and the bytes `body` writes (a part of the body that may exceed 4 GiB).
     public mutating func block(_ body: (inout CheckpointWriter) -> Void) {
         let lengthOffset = bytes.count

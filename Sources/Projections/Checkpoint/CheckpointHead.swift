@@ -16,15 +16,13 @@ public struct CheckpointHead: Hashable, Sendable {
 }
 
 extension ProjectionLoader {
-    /// Bytes hashed per read when a checkpoint's head is read: memory holds one chunk, never the histories.
-    static let headHashChunkByteCount = 8 << 20
     /// Records after a checkpoint's position that `currentHead` reads to see whether any is a case record;
     /// behind by more, the checkpoint is treated as stale (the caller folds, reading them anyway).
     static let headTailRecordCountMax: UInt64 = 4_096
 
-    /// Reads the summary and sections of the checkpoint at `path`. The whole body is hashed in chunks and
-    /// compared with the trailer first, so the parts read are the ones the trailer covers; the histories are
-    /// never held in memory.
+    /// Reads the summary and sections of the checkpoint at `path`, and checks them against the trailer, which
+    /// covers every byte of the body but the histories'; the histories are neither read nor checked (a full
+    /// read, `readCheckpoint`, checks them against their stored hash).
     ///
     /// - Throws: as `readCheckpoint(atPath:fileSystem:)`.
     public static func readHead(atPath path: String, fileSystem: some FileSystem = POSIXFileSystem()) throws
@@ -39,18 +37,24 @@ extension ProjectionLoader {
         let bodyStart = ProjectionCheckpoint.headerByteCount
         let header = try file.read(atOffset: 0, count: bodyStart)
         let bodyEnd = bodyStart + (try ProjectionCheckpoint.bodyByteCount(header: header, fileSizeBytes: sizeBytes))
-        let stateHash = try hashBody(of: file, range: bodyStart..<bodyEnd)
+        let summaryLength = try length(in: file, at: bodyStart, bodyEnd: bodyEnd)
+        let summaryBlock = try file.read(atOffset: bodyStart, count: 8 + summaryLength)
+        let hashOffset = bodyStart + 8 + summaryLength
+        let hashAndLength = try file.read(atOffset: hashOffset, count: CheckpointBodyLayout.hashByteCount + 8)
+        let historiesLength = try length(
+            in: file, at: hashOffset + CheckpointBodyLayout.hashByteCount, bodyEnd: bodyEnd)
+        let sectionsOffset = hashOffset + CheckpointBodyLayout.hashByteCount + 8 + historiesLength
+        let sectionBytes = try file.read(atOffset: sectionsOffset, count: bodyEnd - sectionsOffset)
+        var hasher = SHA256()
+        for part in [summaryBlock, hashAndLength, sectionBytes] { hasher.update(part) }
+        let stateHash = hasher.finalize()
         guard stateHash == (try file.read(atOffset: bodyEnd, count: ProjectionCheckpoint.trailerByteCount)) else {
-            throw ProjectionError(.checkpointMismatch, reason: "the state does not hash to the recorded state hash")
+            throw ProjectionCheckpoint.damaged()
         }
-        let summaryLength = try length(of: "summary", in: file, at: bodyStart, bodyEnd: bodyEnd)
-        let summary = try CheckpointSummary.read(try file.read(atOffset: bodyStart + 8, count: summaryLength))
-        let historiesOffset = bodyStart + 8 + summaryLength
-        let historiesLength = try length(of: "histories", in: file, at: historiesOffset, bodyEnd: bodyEnd)
-        let sectionsOffset = historiesOffset + 8 + historiesLength
-        var reader = CheckpointReader(try file.read(atOffset: sectionsOffset, count: bodyEnd - sectionsOffset))
+        var reader = CheckpointReader(sectionBytes)
         return CheckpointHead(
-            summary: summary, sections: try CheckpointSection.read(from: &reader), stateHash: stateHash)
+            summary: try CheckpointSummary.read(Array(summaryBlock[8...])),
+            sections: try CheckpointSection.read(from: &reader), stateHash: stateHash)
     }
 
     /// The head of the checkpoint at `path` when the state it stores is the state of the whole of `store`: it
@@ -81,26 +85,12 @@ extension ProjectionLoader {
         return tail.events.isEmpty && tail.skipped.isEmpty ? head : nil
     }
 
-    private static func hashBody(of file: some OpenFile, range: Range<Int>) throws -> [UInt8] {
-        var hasher = SHA256()
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-            let chunk = try file.read(atOffset: offset, count: min(headHashChunkByteCount, range.upperBound - offset))
-            guard !chunk.isEmpty else {
-                throw ProjectionError(.malformedCheckpoint, reason: "the file ended at byte \(offset) while read")
-            }
-            hasher.update(chunk)
-            offset += chunk.count
-        }
-        return hasher.finalize()
-    }
-
-    /// The u64 length of a body part at `offset`, checked to fit before `bodyEnd`.
-    private static func length(of part: String, in file: some OpenFile, at offset: Int, bodyEnd: Int) throws -> Int {
+    /// The u64 length of a body part at `offset`; a length that runs past `bodyEnd` means a damaged file.
+    private static func length(in file: some OpenFile, at offset: Int, bodyEnd: Int) throws -> Int {
         var reader = CheckpointReader(try file.read(atOffset: offset, count: 8))
-        let length = try reader.uint64("\(part) length")
-        guard length <= UInt64(bodyEnd - offset - 8) else {
-            throw ProjectionError(.malformedCheckpoint, reason: "\(part) length \(length) exceeds the body")
+        let length = try reader.uint64("part length")
+        guard offset + 8 <= bodyEnd, length <= UInt64(bodyEnd - offset - 8) else {
+            throw ProjectionCheckpoint.damaged(" (its part lengths do not fit)")
         }
         return Int(length)
     }

@@ -4,8 +4,9 @@ import Integrity
 /// SHA-256 of the state's binary encoding, and that encoding, so a catch-up can resume from it.
 ///
 /// The file (docs/compliance-report.md, "Projection checkpoint file") is a 24-byte header (magic, format
-/// version, body length), the body (the state's summary and histories, then the derived sections) and the
-/// body's SHA-256 as a 32-byte trailer.
+/// version, body length), the body (the state's summary, its histories' SHA-256 and its histories, then the
+/// derived sections) and the state hash as a 32-byte trailer: the SHA-256 of the body without the histories'
+/// bytes, which their own hash covers.
 public struct ProjectionCheckpoint: Hashable, Sendable {
     /// The first 8 bytes of a checkpoint file.
     public static let magic: [UInt8] = Array("CLPROJCK".utf8)
@@ -20,7 +21,8 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
     public var position: UInt64?
     /// The chain hash at `position`.
     public var chainHead: [UInt8]
-    /// SHA-256 of `stateBytes`.
+    /// The state hash: SHA-256 of `stateBytes` without the histories' bytes (which the stored histories hash
+    /// covers).
     public var stateHash: [UInt8]
     /// The checkpoint body: the binary encoding of the projected state, then the derived sections.
     public var stateBytes: [UInt8]
@@ -33,7 +35,11 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
         chainHead = state.chainHead
         self.sections = sections.sorted { $0.name < $1.name }
         stateBytes = state.checkpointBody(sections: self.sections)
-        stateHash = SHA256.hash(stateBytes)
+        do {
+            stateHash = try CheckpointBodyLayout(stateBytes).trailerHash(of: stateBytes)
+        } catch {
+            preconditionFailure("a body just written has its parts: \(error)")
+        }
     }
 
     /// The section named `name`, if the checkpoint has one.
@@ -52,24 +58,34 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
         return writer.bytes + stateBytes + stateHash
     }
 
-    /// Reads a checkpoint file, checking its header and that the body hashes to the trailer. The state's
-    /// events are decoded by `restoredState()`, not here.
+    /// Reads a checkpoint file, checking its header, that the body hashes to the trailer and the histories to
+    /// their stored hash. The state's events are decoded by `restoredState()`, not here.
     ///
     /// - Throws: `ProjectionError.malformedCheckpoint` for a file that is not a format-6 checkpoint (an older
     ///   JSON checkpoint included) or is truncated; `.checkpointMismatch` when the body does not hash to its
-    ///   trailer (the file was edited or damaged).
+    ///   trailer, the histories to their hash, or the part lengths do not fit (the file was edited or damaged).
     public static func decode(fileBytes bytes: [UInt8]) throws(ProjectionError) -> ProjectionCheckpoint {
         let bodyCount = try bodyByteCount(header: Array(bytes.prefix(headerByteCount)), fileSizeBytes: bytes.count)
         let body = Array(bytes[headerByteCount..<(headerByteCount + bodyCount)])
-        let stateHash = SHA256.hash(body)
+        guard let layout = try? CheckpointBodyLayout(body) else { throw damaged(" (its part lengths do not fit)") }
+        let stateHash = layout.trailerHash(of: body)
         guard stateHash == Array(bytes[(headerByteCount + bodyCount)...]) else {
-            throw ProjectionError(.checkpointMismatch, reason: "the state does not hash to the recorded state hash")
+            throw damaged()
         }
-        let layout = try CheckpointBodyLayout(body)
+        guard CheckpointBodyLayout.hash(body, layout.histories) == layout.historiesHash else {
+            throw damaged(" (its histories do not hash to their recorded hash)")
+        }
+        var reader = CheckpointReader(body, offset: layout.sectionsStart)
+        let sections = try CheckpointSection.read(from: &reader)
         let summary = try CheckpointSummary.read(Array(body[layout.summary]))
         return ProjectionCheckpoint(
             position: summary.lastPosition, chainHead: summary.chainHead, stateHash: stateHash, stateBytes: body,
-            sections: layout.sections)
+            sections: sections)
+    }
+
+    /// A damaged or edited file: `checkpointMismatch`, `detail` saying which part does not fit or hash.
+    static func damaged(_ detail: String = "") -> ProjectionError {
+        ProjectionError(.checkpointMismatch, reason: "the state does not hash to the recorded state hash\(detail)")
     }
 
     /// The body length a checkpoint header gives, checked against the file size.

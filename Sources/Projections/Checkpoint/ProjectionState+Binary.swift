@@ -1,9 +1,10 @@
 import CaseModel
+import Integrity
 
 // The binary body of a projection checkpoint, format 6 (docs/compliance-report.md, "Projection checkpoint
-// file"): the summary (positions, chain head, counts, skipped records) and the histories (every child's and
-// review's in id order, each event as its canonical JSON bytes), each behind a u64 length, then the derived
-// sections. Deterministic: equal states (and sections) give equal bytes.
+// file"): the summary (positions, chain head, counts, skipped records), the SHA-256 of the histories, the
+// histories (every child's and review's in id order, each event as its canonical JSON bytes), then the
+// derived sections. Deterministic: equal states (and sections) give equal bytes.
 
 extension ProjectionState {
     /// The state's binary encoding with no derived section (the body of `ProjectionCheckpoint(of:)`).
@@ -14,12 +15,17 @@ extension ProjectionState {
         var writer = CheckpointWriter()
         let summary = summary
         writer.block { summary.write(to: &$0) }
+        let historiesHashOffset = writer.bytes.count
+        writer.append([UInt8](repeating: 0, count: CheckpointBodyLayout.hashByteCount))
         writer.block { writer in
             for histories in [children, reviews] {
                 writer.count(histories.count)
                 for id in histories.keys.sorted() { histories[id].map { Self.write($0, to: &writer) } }
             }
         }
+        let historiesStart = historiesHashOffset + CheckpointBodyLayout.hashByteCount + 8
+        writer.overwrite(
+            CheckpointBodyLayout.hash(writer.bytes, historiesStart..<writer.bytes.count), at: historiesHashOffset)
         CheckpointSection.write(sections, to: &writer)
         return writer.bytes
     }
@@ -46,8 +52,8 @@ extension ProjectionState {
         writer.data(effective.event.canonicalBytes)
     }
 
-    /// Decodes a state from a checkpoint body (its sections are checked for shape, not read); events are
-    /// decoded on all cores.
+    /// Decodes a state from a checkpoint body (its sections are not read; no hash is checked here:
+    /// `ProjectionCheckpoint.decode(fileBytes:)` checks them); events are decoded on all cores.
     ///
     /// - Throws: `ProjectionError.malformedCheckpoint` naming the field or the event position that is wrong.
     public static func decode(checkpointBody bytes: [UInt8]) throws(ProjectionError) -> ProjectionState {
@@ -67,18 +73,46 @@ extension ProjectionState {
     }
 }
 
-/// Where the parts of a checkpoint body lie: the summary's and the histories' byte ranges, and the sections.
+/// Where the parts of a checkpoint body lie, and the hashes that cover them: the file's trailer covers every
+/// byte of the body except the histories' (`trailerHash`), which the stored histories hash covers, so the
+/// summary and the sections are checked without reading the histories.
 struct CheckpointBodyLayout {
+    /// Bytes of a SHA-256.
+    static let hashByteCount = 32
+
+    /// The summary's bytes (after its length).
     var summary: Range<Int>
+    /// The stored SHA-256 of the histories' bytes.
+    var historiesHash: [UInt8]
+    /// The histories' bytes (after their length).
     var histories: Range<Int>
-    var sections: [CheckpointSection]
+    /// Where the derived sections start (their count), running to the end of the body.
+    var sectionsStart: Int
 
     /// Locates the parts of `body`.
-    /// - Throws: `ProjectionError.malformedCheckpoint` for a length that does not fit or a bad section list.
+    /// - Throws: `ProjectionError.malformedCheckpoint` for a length that does not fit.
     init(_ body: [UInt8]) throws(ProjectionError) {
         var reader = CheckpointReader(body)
         summary = try reader.blockRange("summary")
+        historiesHash = Array(body[try reader.range(Self.hashByteCount, "histories hash")])
         histories = try reader.blockRange("histories")
-        sections = try CheckpointSection.read(from: &reader)
+        sectionsStart = reader.offset
+    }
+
+    /// SHA-256 of every byte of `body` but the histories' (the file's trailer, the state hash).
+    func trailerHash(of body: [UInt8]) -> [UInt8] {
+        var hasher = SHA256()
+        body.withUnsafeBytes { raw in
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[..<histories.lowerBound]))
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[histories.upperBound...]))
+        }
+        return hasher.finalize()
+    }
+
+    /// SHA-256 of `bytes[range]`.
+    static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> [UInt8] {
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[range])) }
+        return hasher.finalize()
     }
 }
