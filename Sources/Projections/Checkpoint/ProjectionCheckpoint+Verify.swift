@@ -17,7 +17,8 @@ public struct CheckpointVerification: Hashable, Sendable {
 
 extension ProjectionCheckpoint {
     /// Proves a full rebuild from position 0 reproduces this checkpoint: the events up to and including
-    /// `position` are folded into an empty state and its hash compared with `stateHash`.
+    /// `position` are folded into an empty state and its hash compared with `stateHash`. The rebuild has no
+    /// derived section, so a checkpoint with sections does not match here: use `verify(in:sections:)`.
     ///
     /// - Parameter reading: the ledger read from position 0 (records after `position` are ignored).
     /// - Throws: `ProjectionError` if an event cannot be folded.
