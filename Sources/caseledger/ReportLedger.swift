@@ -17,13 +17,19 @@ enum ReportLedger {
     /// time (`none` for an empty ledger).
     /// - Throws: `UsageError` for a bad `--generated-at`; store, file and projection errors.
     static func load(_ invocation: CommandInvocation) throws -> (state: ProjectionState, generatedAt: String) {
-        let stamp = try invocation.arguments.value(
-            generatedAt.name, expected: "an instant such as 2015-04-30T18:00:00Z"
-        ) { ReportOptions.isInstant($0) ? $0 : nil }
+        let stamp = try generatedAtArgument(invocation)
         return try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             let loaded = try ProjectionLoader.load(store, for: invocation)
             let last = try ReportOptions.ledgerTime(ofRecordAt: loaded.state.lastPosition, in: store)
             return (loaded.state, stamp ?? last)
+        }
+    }
+
+    /// `--generated-at`, checked, or nil when not given.
+    /// - Throws: `UsageError` for a value that is not an instant.
+    static func generatedAtArgument(_ invocation: CommandInvocation) throws -> String? {
+        try invocation.arguments.value(generatedAt.name, expected: "an instant such as 2015-04-30T18:00:00Z") {
+            ReportOptions.isInstant($0) ? $0 : nil
         }
     }
 

@@ -101,6 +101,30 @@ func badReportArgumentsAreUsageErrors(arguments: [String]) throws {
     #expect(result.output.contains("\(count) item(s)."))
 }
 
+/// With a current checkpoint `report annual` and `report explain` read its `annual-facts` section; the bytes
+/// equal those folded from the events (no checkpoint) and those of a checkpoint written without the section.
+@Test func reportsFromTheCheckpointsAnnualFactsEqualReportsFoldedFromTheEvents() throws {
+    let process = try CLIProcess()
+    let ledger = try demoLedger(process)
+    let checkpoint = process.path("checkpoint.bin")
+    let rebuild = try process.run(["projections", "rebuild", "--ledger", ledger, "--checkpoint", checkpoint])
+    #expect(rebuild.exitStatus == 0, "\(rebuild.errorOutput)")
+    let verify = try process.run(["projections", "verify", "--ledger", ledger, "--checkpoint", checkpoint])
+    #expect(verify.exitStatus == 0, "the section is proven by a rebuild: \(verify.output)")
+    let requests = [
+        ["report", "annual", "--year", "2022-23", "--years", "5", "--format", "json"],
+        ["report", "annual", "--year", "2024-25", "--years", "3", "--format", "text"],
+        ["report", "explain", "re-referrals-percent", "--year", "2021-22", "--format", "json"],
+        ["report", "explain", "cpp-at-31-march", "--year", "2022-23", "--format", "csv"],
+    ]
+    for request in requests {
+        let fromSection = try process.run(request + ["--ledger", ledger, "--checkpoint", checkpoint])
+        let folded = try process.run(request + ["--ledger", ledger, "--checkpoint", process.path("absent.bin")])
+        #expect(fromSection.exitStatus == 0 && fromSection.errorOutput.isEmpty, "\(fromSection.errorOutput)")
+        #expect(fromSection.output == folded.output, "\(request)")
+    }
+}
+
 /// The DfE's own validator (PyPI `csc-validator-be-cin`), installed by `.ci/run` into a virtual environment
 /// and named by `CASELEDGER_CIN_VALIDATOR`; skipped (not passed) where it is not installed.
 private let validatorPython = ProcessInfo.processInfo.environment["CASELEDGER_CIN_VALIDATOR"]

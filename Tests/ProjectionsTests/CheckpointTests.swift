@@ -93,21 +93,29 @@ import Testing
     }
 
     @Test(arguments: [0, 3, 8])
-    func theFileIsMagicVersionLengthBodyAndTheBodysSHA256(splitCount: Int) throws {
+    func theFileIsMagicVersionLengthBodyAndTheStateHashOverTheBodyButItsHashedHistories(splitCount: Int) throws {
         let state = try ProjectionState.rebuild(from: CheckpointTests.ledger.events.prefix(splitCount))
         let file = ProjectionCheckpoint(of: state).fileBytes
         let body = state.checkpointBody
         #expect(Array(file[0..<8]) == Array("CLPROJCK".utf8))
-        #expect(Array(file[8..<16]) == [5, 0, 0, 0, 0, 0, 0, 0])
+        #expect(Array(file[8..<16]) == [6, 0, 0, 0, 0, 0, 0, 0])
         #expect(file[16..<24].reversed().reduce(0) { $0 << 8 | Int($1) } == body.count)
         #expect(Array(file[24..<(24 + body.count)]) == body)
-        #expect(Array(file[(24 + body.count)...]) == SHA256.hash(body) && state.stateHash == SHA256.hash(body))
+        // The body: summary block, SHA-256 of the histories, histories block, sections (none).
+        let little = { (bytes: ArraySlice<UInt8>) in bytes.reversed().reduce(0) { $0 << 8 | Int($1) } }
+        let summaryEnd = 8 + little(body[0..<8])
+        let historiesStart = summaryEnd + 32 + 8
+        let historiesEnd = historiesStart + little(body[(summaryEnd + 32)..<historiesStart])
+        #expect(Array(body[historiesEnd...]) == [0, 0, 0, 0])
+        #expect(Array(body[summaryEnd..<(summaryEnd + 32)]) == SHA256.hash(Array(body[historiesStart..<historiesEnd])))
+        let covered = Array(body[..<historiesStart]) + Array(body[historiesEnd...])
+        #expect(Array(file[(24 + body.count)...]) == SHA256.hash(covered) && state.stateHash == SHA256.hash(covered))
         let decoded = try ProjectionCheckpoint.decode(fileBytes: file)
         #expect(decoded == ProjectionCheckpoint(of: state) && decoded.position == state.lastPosition)
         #expect(try decoded.restoredState() == state)
     }
 
-    @Test(arguments: [4, 6, 0xffff])
+    @Test(arguments: [4, 5, 7, 0xffff])
     func anotherFormatVersionIsRefusedAsMalformed(version: Int) throws {
         var file = try Self.file()
         file[8] = UInt8(version & 0xff)
@@ -130,10 +138,15 @@ import Testing
     }
 
     @Test func aBodyThatHashesButDoesNotParseIsRefusedWhenRestored() throws {
-        // lastPosition 0, an empty chain head, then a presence flag of 7.
-        let body: [UInt8] = [1, 0, 0, 0, 0, 0, 0, 0, 0] + [0, 0, 0, 0] + [7, 0, 0, 0, 0, 0, 0, 0, 0]
-        var file = Array("CLPROJCK".utf8) + [5, 0, 0, 0, 0, 0, 0, 0]
-        file += [UInt8(body.count), 0, 0, 0, 0, 0, 0, 0] + body + SHA256.hash(body)
+        // A summary (lastPosition 0, an empty chain head, no last event, no others, no skipped records), then
+        // histories claiming one child whose id is longer than the body; no sections.
+        let summary: [UInt8] = [1] + [UInt8](repeating: 0, count: 8) + [0, 0, 0, 0] + [UInt8](repeating: 0, count: 21)
+        let histories: [UInt8] = [1, 0, 0, 0, 0xff, 0xff, 0, 0]
+        let head = [UInt8(summary.count), 0, 0, 0, 0, 0, 0, 0] + summary + SHA256.hash(histories)
+        let historiesLength: [UInt8] = [UInt8(histories.count), 0, 0, 0, 0, 0, 0, 0]
+        let body = head + historiesLength + histories + [0, 0, 0, 0]
+        var file = Array("CLPROJCK".utf8) + [6, 0, 0, 0, 0, 0, 0, 0]
+        file += [UInt8(body.count), 0, 0, 0, 0, 0, 0, 0] + body + SHA256.hash(head + historiesLength + [0, 0, 0, 0])
         let checkpoint = try ProjectionCheckpoint.decode(fileBytes: file)
         #expect(throws: ProjectionError(.malformedCheckpoint, reason: "")) { try checkpoint.restoredState() }
     }

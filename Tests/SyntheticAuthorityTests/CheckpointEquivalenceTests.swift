@@ -59,4 +59,38 @@ import Testing
             #expect(try Self.answers(of: restored) == expected, "seed \(seed), split \(split)")
         }
     }
+
+    /// The annual report and drill-down read from the `annual-facts` section of a checkpoint of the whole
+    /// ledger equal the ones folded from the events, for a trend reaching past the data; the facts of a state
+    /// caught up from any prefix's checkpoint equal the rebuild's, byte for byte.
+    @Test(arguments: [UInt64(3), 17, 2_014])
+    func annualFactsFromTheCheckpointSectionEqualTheFold(seed: UInt64) throws {
+        let events = try Self.ledger(seed: seed)
+        let rebuilt = try ProjectionState.rebuild(from: events)
+        let stored = try ProjectionCheckpoint.decode(
+            fileBytes: ProjectionCheckpoint(of: rebuilt, sections: [AnnualFacts(state: rebuilt).section]).fileBytes)
+        let section = try #require(stored.section(named: AnnualFacts.sectionName))
+        let facts = try #require(try AnnualFacts(section: section))
+        let summary = try stored.restoredState().summary
+        for (year, count) in [(2014, 3), (2018, 6), (2010, 2)] {
+            let parameters = AnnualParameters(
+                year: FinancialYear(startingIn: year), yearCount: count, generatedAt: "2016-04-01T00:00:00Z")
+            let expected = try AnnualReport.build(state: rebuilt, parameters: parameters).renderJSON()
+            let read = try AnnualReport.build(facts: facts, summary: summary, parameters: parameters)
+            #expect(read.renderJSON() == expected)
+            for figure in AnnualFigure.all.prefix(12) {
+                let folded = try AnnualExplanation.build(figure: figure, state: rebuilt, parameters: parameters)
+                let read = try AnnualExplanation.build(
+                    figure: figure, facts: facts, summary: summary, parameters: parameters)
+                #expect(read.renderJSON() == folded.renderJSON(), "\(figure.id) \(year)")
+            }
+        }
+        for split in [0, events.count / 3, events.count - 1] {
+            var restored = try ProjectionCheckpoint.decode(
+                fileBytes: ProjectionCheckpoint(of: try ProjectionState.rebuild(from: events.prefix(split))).fileBytes
+            ).restoredState()
+            try restored.apply(contentsOf: events.dropFirst(split))
+            #expect(AnnualFacts(state: restored) == AnnualFacts(state: rebuilt), "seed \(seed), split \(split)")
+        }
+    }
 }

@@ -1,38 +1,62 @@
-/// Little-endian writing of the checkpoint's fields (docs/checkpoints.md, "File format").
-struct CheckpointWriter {
+/// Little-endian writing of the checkpoint's fields (docs/compliance-report.md, "Projection checkpoint file");
+/// public so that a derived section (`CheckpointSection`) is written with the same field encodings.
+public struct CheckpointWriter {
     /// The bytes written so far.
-    private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
 
-    mutating func uint8(_ value: UInt8) { bytes.append(value) }
+    /// An empty writer.
+    public init() {}
 
-    mutating func uint32(_ value: UInt32) {
+    /// One byte.
+    public mutating func uint8(_ value: UInt8) { bytes.append(value) }
+
+    /// A little-endian u32.
+    public mutating func uint32(_ value: UInt32) {
         for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
     }
 
-    mutating func uint64(_ value: UInt64) {
+    /// A little-endian u64.
+    public mutating func uint64(_ value: UInt64) {
         for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
     }
 
     /// A count of items or bytes (u32: no history, list or event comes near 4 GiB).
-    mutating func count(_ value: Int) { uint32(UInt32(value)) }
+    public mutating func count(_ value: Int) { uint32(UInt32(value)) }
 
     /// A present flag (0 or 1) and the value (0 when absent).
-    mutating func optional(_ value: UInt64?) {
+    public mutating func optional(_ value: UInt64?) {
         uint8(value == nil ? 0 : 1)
         uint64(value ?? 0)
     }
 
     /// A u32 length and the bytes.
-    mutating func data(_ value: [UInt8]) {
+    public mutating func data(_ value: [UInt8]) {
         count(value.count)
         bytes += value
     }
 
     /// A u32 length and the UTF-8 bytes.
-    mutating func string(_ value: String) { data(Array(value.utf8)) }
+    public mutating func string(_ value: String) { data(Array(value.utf8)) }
+
+    /// Bytes as they are, without a length.
+    public mutating func append(_ value: [UInt8]) { bytes += value }
+
+    /// Replaces the bytes at `offset` (a field whose value is known only later, such as a hash).
+    mutating func overwrite(_ value: [UInt8], at offset: Int) {
+        bytes.replaceSubrange(offset..<(offset + value.count), with: value)
+    }
+
+    /// A u64 length and the bytes `body` writes (a part of the body that may exceed 4 GiB).
+    public mutating func block(_ body: (inout CheckpointWriter) -> Void) {
+        let lengthOffset = bytes.count
+        uint64(0)
+        body(&self)
+        let length = UInt64(bytes.count - lengthOffset - 8)
+        for index in 0..<8 { bytes[lengthOffset + index] = UInt8(truncatingIfNeeded: length >> UInt64(8 * index)) }
+    }
 
     /// A u32 count and that many u64 positions.
-    mutating func positions(_ values: [UInt64]) {
+    public mutating func positions(_ values: [UInt64]) {
         count(values.count)
         for value in values { uint64(value) }
     }
@@ -40,22 +64,23 @@ struct CheckpointWriter {
 
 /// Bounds-checked reading of the fields `CheckpointWriter` writes. Every failure is
 /// `ProjectionError.malformedCheckpoint` naming the field and its offset, never a trap.
-struct CheckpointReader {
-    /// The whole checkpoint body.
-    let bytes: [UInt8]
+public struct CheckpointReader {
+    /// The bytes read (a checkpoint body or one of its sections).
+    public let bytes: [UInt8]
     /// The next offset to read.
-    private(set) var offset: Int
+    public private(set) var offset: Int
 
-    init(_ bytes: [UInt8], offset: Int = 0) {
+    /// A reader of `bytes` from `offset`.
+    public init(_ bytes: [UInt8], offset: Int = 0) {
         self.bytes = bytes
         self.offset = offset
     }
 
     /// Whether every byte has been read.
-    var isAtEnd: Bool { offset == bytes.count }
+    public var isAtEnd: Bool { offset == bytes.count }
 
     /// The range of the next `count` bytes, which are skipped.
-    mutating func range(_ count: Int, _ field: String) throws(ProjectionError) -> Range<Int> {
+    public mutating func range(_ count: Int, _ field: String) throws(ProjectionError) -> Range<Int> {
         guard count >= 0, bytes.count - offset >= count else {
             throw ProjectionError(.malformedCheckpoint, reason: "truncated \(field) at byte \(offset)")
         }
@@ -63,18 +88,21 @@ struct CheckpointReader {
         return offset..<(offset + count)
     }
 
-    mutating func uint8(_ field: String) throws(ProjectionError) -> UInt8 {
+    /// One byte.
+    public mutating func uint8(_ field: String) throws(ProjectionError) -> UInt8 {
         bytes[try range(1, field).lowerBound]
     }
 
-    mutating func uint32(_ field: String) throws(ProjectionError) -> UInt32 {
+    /// A little-endian u32.
+    public mutating func uint32(_ field: String) throws(ProjectionError) -> UInt32 {
         UInt32(truncatingIfNeeded: try integer(byteCount: 4, field))
     }
 
-    mutating func uint64(_ field: String) throws(ProjectionError) -> UInt64 { try integer(byteCount: 8, field) }
+    /// A little-endian u64.
+    public mutating func uint64(_ field: String) throws(ProjectionError) -> UInt64 { try integer(byteCount: 8, field) }
 
     /// A count written by `CheckpointWriter.count`, at most the bytes left (each item takes at least one).
-    mutating func count(_ field: String) throws(ProjectionError) -> Int {
+    public mutating func count(_ field: String) throws(ProjectionError) -> Int {
         let value = Int(try uint32(field))
         guard value <= bytes.count - offset else {
             throw ProjectionError(.malformedCheckpoint, reason: "\(field) count \(value) exceeds the bytes left")
@@ -82,7 +110,8 @@ struct CheckpointReader {
         return value
     }
 
-    mutating func optional(_ field: String) throws(ProjectionError) -> UInt64? {
+    /// A value written by `CheckpointWriter.optional`.
+    public mutating func optional(_ field: String) throws(ProjectionError) -> UInt64? {
         let flag = try uint8(field)
         let value = try uint64(field)
         switch flag {
@@ -93,20 +122,32 @@ struct CheckpointReader {
     }
 
     /// The range of a length-prefixed byte string.
-    mutating func dataRange(_ field: String) throws(ProjectionError) -> Range<Int> {
+    public mutating func dataRange(_ field: String) throws(ProjectionError) -> Range<Int> {
         try range(try count(field), field)
     }
 
-    mutating func data(_ field: String) throws(ProjectionError) -> [UInt8] { Array(bytes[try dataRange(field)]) }
+    /// The range of a part written by `CheckpointWriter.block` (a u64 length, then the bytes).
+    public mutating func blockRange(_ field: String) throws(ProjectionError) -> Range<Int> {
+        let length = try uint64("\(field) length")
+        guard length <= UInt64(bytes.count - offset) else {
+            throw ProjectionError(.malformedCheckpoint, reason: "\(field) length \(length) exceeds the bytes left")
+        }
+        return try range(Int(length), field)
+    }
 
-    mutating func string(_ field: String) throws(ProjectionError) -> String {
+    /// A length-prefixed byte string.
+    public mutating func data(_ field: String) throws(ProjectionError) -> [UInt8] { Array(bytes[try dataRange(field)]) }
+
+    /// A length-prefixed UTF-8 string.
+    public mutating func string(_ field: String) throws(ProjectionError) -> String {
         guard let text = String(validating: bytes[try dataRange(field)], as: UTF8.self) else {
             throw ProjectionError(.malformedCheckpoint, reason: "\(field) is not UTF-8")
         }
         return text
     }
 
-    mutating func positions(_ field: String) throws(ProjectionError) -> [UInt64] {
+    /// A u32 count and that many u64 positions.
+    public mutating func positions(_ field: String) throws(ProjectionError) -> [UInt64] {
         let count = try count(field)
         var values: [UInt64] = []
         values.reserveCapacity(count)

@@ -3,13 +3,15 @@ import Integrity
 /// A deterministic checkpoint of the projection: the ledger position and chain head it reflects, the
 /// SHA-256 of the state's binary encoding, and that encoding, so a catch-up can resume from it.
 ///
-/// The file (docs/checkpoints.md, "File format") is a 24-byte header (magic, format version, body length),
-/// the body (`ProjectionState.checkpointBody`) and the body's SHA-256 as a 32-byte trailer.
+/// The file (docs/compliance-report.md, "Projection checkpoint file") is a 24-byte header (magic, format
+/// version, body length), the body (the state's summary, its histories' SHA-256 and its histories, then the
+/// derived sections) and the state hash as a 32-byte trailer: the SHA-256 of the body without the histories'
+/// bytes, which their own hash covers.
 public struct ProjectionCheckpoint: Hashable, Sendable {
     /// The first 8 bytes of a checkpoint file.
     public static let magic: [UInt8] = Array("CLPROJCK".utf8)
     /// The format version this build writes and reads; any other is refused (the loader then rebuilds).
-    public static let formatVersion: UInt32 = 5
+    public static let formatVersion: UInt32 = 6
     /// Header bytes before the body.
     static let headerByteCount = 24
     /// Trailer bytes after the body (its SHA-256).
@@ -19,18 +21,29 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
     public var position: UInt64?
     /// The chain hash at `position`.
     public var chainHead: [UInt8]
-    /// SHA-256 of `stateBytes`.
+    /// The state hash: SHA-256 of `stateBytes` without the histories' bytes (which the stored histories hash
+    /// covers).
     public var stateHash: [UInt8]
-    /// The binary encoding of the projected state.
+    /// The checkpoint body: the binary encoding of the projected state, then the derived sections.
     public var stateBytes: [UInt8]
+    /// The derived sections, in name order.
+    public var sections: [CheckpointSection]
 
-    /// The checkpoint of `state`.
-    public init(of state: ProjectionState) {
+    /// The checkpoint of `state`, with `sections` derived from it (their names must be distinct).
+    public init(of state: ProjectionState, sections: [CheckpointSection] = []) {
         position = state.lastPosition
         chainHead = state.chainHead
-        stateBytes = state.checkpointBody
-        stateHash = SHA256.hash(stateBytes)
+        self.sections = sections.sorted { $0.name < $1.name }
+        stateBytes = state.checkpointBody(sections: self.sections)
+        do {
+            stateHash = try CheckpointBodyLayout(stateBytes).trailerHash(of: stateBytes)
+        } catch {
+            preconditionFailure("a body just written has its parts: \(error)")
+        }
     }
+
+    /// The section named `name`, if the checkpoint has one.
+    public func section(named name: String) -> CheckpointSection? { sections.first { $0.name == name } }
 
     /// Largest checkpoint file read, in bytes.
     public static let fileSizeBytesMax = 1 << 34
@@ -45,16 +58,44 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
         return writer.bytes + stateBytes + stateHash
     }
 
-    /// Reads a checkpoint file, checking its header and that the body hashes to the trailer. The state's
-    /// events are decoded by `restoredState()`, not here.
+    /// Reads a checkpoint file, checking its header, that the body hashes to the trailer and the histories to
+    /// their stored hash. The state's events are decoded by `restoredState()`, not here.
     ///
-    /// - Throws: `ProjectionError.malformedCheckpoint` for a file that is not a format-5 checkpoint (an older
+    /// - Throws: `ProjectionError.malformedCheckpoint` for a file that is not a format-6 checkpoint (an older
     ///   JSON checkpoint included) or is truncated; `.checkpointMismatch` when the body does not hash to its
-    ///   trailer (the file was edited or damaged).
+    ///   trailer, the histories to their hash, or the part lengths do not fit (the file was edited or damaged).
     public static func decode(fileBytes bytes: [UInt8]) throws(ProjectionError) -> ProjectionCheckpoint {
-        var reader = CheckpointReader(bytes)
-        guard bytes.count >= headerByteCount, Array(bytes[try reader.range(magic.count, "magic")]) == magic else {
-            let older = bytes.first == UInt8(ascii: "{") ? " (a JSON checkpoint of format 4 or older)" : ""
+        let bodyCount = try bodyByteCount(header: Array(bytes.prefix(headerByteCount)), fileSizeBytes: bytes.count)
+        let body = Array(bytes[headerByteCount..<(headerByteCount + bodyCount)])
+        guard let layout = try? CheckpointBodyLayout(body) else { throw damaged(" (its part lengths do not fit)") }
+        let stateHash = layout.trailerHash(of: body)
+        guard stateHash == Array(bytes[(headerByteCount + bodyCount)...]) else {
+            throw damaged()
+        }
+        guard CheckpointBodyLayout.hash(body, layout.histories) == layout.historiesHash else {
+            throw damaged(" (its histories do not hash to their recorded hash)")
+        }
+        var reader = CheckpointReader(body, offset: layout.sectionsStart)
+        let sections = try CheckpointSection.read(from: &reader)
+        let summary = try CheckpointSummary.read(Array(body[layout.summary]))
+        return ProjectionCheckpoint(
+            position: summary.lastPosition, chainHead: summary.chainHead, stateHash: stateHash, stateBytes: body,
+            sections: sections)
+    }
+
+    /// A damaged or edited file: `checkpointMismatch`, `detail` saying which part does not fit or hash.
+    static func damaged(_ detail: String = "") -> ProjectionError {
+        ProjectionError(.checkpointMismatch, reason: "the state does not hash to the recorded state hash\(detail)")
+    }
+
+    /// The body length a checkpoint header gives, checked against the file size.
+    ///
+    /// - Throws: `ProjectionError.malformedCheckpoint` for a file that is not a checkpoint of this format
+    ///   version (an older JSON checkpoint included), a non-zero reserved field, or a length that does not fit.
+    static func bodyByteCount(header: [UInt8], fileSizeBytes: Int) throws(ProjectionError) -> Int {
+        var reader = CheckpointReader(header)
+        guard header.count >= headerByteCount, Array(header[try reader.range(magic.count, "magic")]) == magic else {
+            let older = header.first == UInt8(ascii: "{") ? " (a JSON checkpoint of format 4 or older)" : ""
             throw ProjectionError(.malformedCheckpoint, reason: "not a projection checkpoint\(older)")
         }
         let version = try reader.uint32("format version")
@@ -66,27 +107,22 @@ public struct ProjectionCheckpoint: Hashable, Sendable {
             throw ProjectionError(.malformedCheckpoint, reason: "reserved header field is not zero")
         }
         let bodyCount = try reader.uint64("body length")
-        guard bytes.count >= headerByteCount + trailerByteCount,
-            bodyCount == UInt64(bytes.count - headerByteCount - trailerByteCount)
+        guard fileSizeBytes >= headerByteCount + trailerByteCount,
+            bodyCount == UInt64(fileSizeBytes - headerByteCount - trailerByteCount)
         else {
             throw ProjectionError(.malformedCheckpoint, reason: "body length \(bodyCount) does not fit the file size")
         }
-        let body = Array(bytes[try reader.range(Int(bodyCount), "body")])
-        let stateHash = SHA256.hash(body)
-        guard stateHash == Array(bytes[try reader.range(trailerByteCount, "state hash")]) else {
-            throw ProjectionError(.checkpointMismatch, reason: "the state does not hash to the recorded state hash")
-        }
-        var bodyReader = CheckpointReader(body)
-        return ProjectionCheckpoint(
-            position: try bodyReader.optional("lastPosition"), chainHead: try bodyReader.data("chainHead"),
-            stateHash: stateHash, stateBytes: body)
+        return Int(bodyCount)
     }
 
-    private init(position: UInt64?, chainHead: [UInt8], stateHash: [UInt8], stateBytes: [UInt8]) {
+    private init(
+        position: UInt64?, chainHead: [UInt8], stateHash: [UInt8], stateBytes: [UInt8], sections: [CheckpointSection]
+    ) {
         self.position = position
         self.chainHead = chainHead
         self.stateHash = stateHash
         self.stateBytes = stateBytes
+        self.sections = sections
     }
 
     /// The state stored in the checkpoint, to catch up from.

@@ -75,12 +75,17 @@ public enum ProjectionLoader {
 
     /// Why `checkpoint` does not describe a prefix of `store`, or nil when it does.
     public static func anchorMismatch(of checkpoint: ProjectionCheckpoint, in store: EventStore) throws -> String? {
-        guard let position = checkpoint.position else { return nil }
+        try anchorMismatch(position: checkpoint.position, chainHead: checkpoint.chainHead, in: store)
+    }
+
+    /// Why a state at `position` with `chainHead` does not describe a prefix of `store`, or nil when it does.
+    static func anchorMismatch(position: UInt64?, chainHead: [UInt8], in store: EventStore) throws -> String? {
+        guard let position else { return nil }
         let recordCount = store.info.recordCount
         guard position < recordCount else {
             return "is at position \(position), past the ledger's end (\(recordCount) records)"
         }
-        guard try store.record(at: position).chainHash == checkpoint.chainHead else {
+        guard try store.record(at: position).chainHash == chainHead else {
             return "has a chain head that differs from the ledger's record at position \(position)"
         }
         return nil

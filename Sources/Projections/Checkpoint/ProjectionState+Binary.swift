@@ -1,29 +1,32 @@
 import CaseModel
+import Integrity
 
-// The binary body of a projection checkpoint, format 5 (docs/checkpoints.md, "File format"): the state's
-// position, chain heads and counts, its skipped records, then every child's and review's history in id order,
-// each event as its canonical JSON bytes. Deterministic: equal states give equal bytes.
+// The binary body of a projection checkpoint, format 6 (docs/compliance-report.md, "Projection checkpoint
+// file"): the summary (positions, chain head, counts, skipped records), the SHA-256 of the histories, the
+// histories (every child's and review's in id order, each event as its canonical JSON bytes), then the
+// derived sections. Deterministic: equal states (and sections) give equal bytes.
 
 extension ProjectionState {
-    /// The state's binary encoding (the checkpoint body).
-    public var checkpointBody: [UInt8] {
+    /// The state's binary encoding with no derived section (the body of `ProjectionCheckpoint(of:)`).
+    public var checkpointBody: [UInt8] { checkpointBody(sections: []) }
+
+    /// The checkpoint body: the summary, the histories, then `sections` in name order.
+    func checkpointBody(sections: [CheckpointSection]) -> [UInt8] {
         var writer = CheckpointWriter()
-        writer.optional(lastPosition)
-        writer.data(chainHead)
-        writer.optional(lastEventPosition)
-        writer.uint64(UInt64(otherStreamEventCount))
-        writer.count(skippedRecords.count)
-        for record in skippedRecords {
-            writer.uint64(record.position)
-            writer.data(record.chainHash)
-            writer.string(record.stream)
-            writer.string(record.type)
-            writer.string(record.reason)
+        let summary = summary
+        writer.block { summary.write(to: &$0) }
+        let historiesHashOffset = writer.bytes.count
+        writer.append([UInt8](repeating: 0, count: CheckpointBodyLayout.hashByteCount))
+        writer.block { writer in
+            for histories in [children, reviews] {
+                writer.count(histories.count)
+                for id in histories.keys.sorted() { histories[id].map { Self.write($0, to: &writer) } }
+            }
         }
-        for histories in [children, reviews] {
-            writer.count(histories.count)
-            for id in histories.keys.sorted() { histories[id].map { Self.write($0, to: &writer) } }
-        }
+        let historiesStart = historiesHashOffset + CheckpointBodyLayout.hashByteCount + 8
+        writer.overwrite(
+            CheckpointBodyLayout.hash(writer.bytes, historiesStart..<writer.bytes.count), at: historiesHashOffset)
+        CheckpointSection.write(sections, to: &writer)
         return writer.bytes
     }
 
@@ -49,32 +52,67 @@ extension ProjectionState {
         writer.data(effective.event.canonicalBytes)
     }
 
-    /// Decodes a state from its checkpoint body; events are decoded on all cores.
+    /// Decodes a state from a checkpoint body (its sections are not read; no hash is checked here:
+    /// `ProjectionCheckpoint.decode(fileBytes:)` checks them); events are decoded on all cores.
     ///
     /// - Throws: `ProjectionError.malformedCheckpoint` naming the field or the event position that is wrong.
     public static func decode(checkpointBody bytes: [UInt8]) throws(ProjectionError) -> ProjectionState {
-        var reader = CheckpointReader(bytes)
-        let lastPosition = try reader.optional("lastPosition")
-        let chainHead = try reader.data("chainHead")
-        let lastEventPosition = try reader.optional("lastEventPosition")
-        let others = try reader.uint64("otherStreamEvents")
-        var skipped: [SkippedRecord] = []
-        for _ in 0..<(try reader.count("skippedRecords")) {
-            skipped.append(
-                SkippedRecord(
-                    position: try reader.uint64("skipped.position"), chainHash: try reader.data("skipped.chainHash"),
-                    stream: try reader.string("skipped.stream"), type: try reader.string("skipped.type"),
-                    reason: try reader.string("skipped.reason")))
-        }
+        let layout = try CheckpointBodyLayout(bytes)
+        let summary = try CheckpointSummary.read(Array(bytes[layout.summary]))
+        var reader = CheckpointReader(bytes, offset: layout.histories.lowerBound)
         let children = try StoredHistory.read(from: &reader, "children")
         let reviews = try StoredHistory.read(from: &reader, "reviews")
-        guard reader.isAtEnd, others <= UInt64(Int.max) else {
-            throw ProjectionError(.malformedCheckpoint, reason: "bytes after the reviews, or a bad count")
+        guard reader.offset == layout.histories.upperBound else {
+            throw ProjectionError(.malformedCheckpoint, reason: "the histories do not fill their length")
         }
         return ProjectionState(
-            lastPosition: lastPosition, chainHead: chainHead, lastEventPosition: lastEventPosition,
-            children: try StoredHistory.decode(children, in: bytes),
+            lastPosition: summary.lastPosition, chainHead: summary.chainHead,
+            lastEventPosition: summary.lastEventPosition, children: try StoredHistory.decode(children, in: bytes),
             reviews: try StoredHistory.decode(reviews, in: bytes),
-            otherStreamEventCount: Int(others), skippedRecords: skipped)
+            otherStreamEventCount: summary.otherStreamEventCount, skippedRecords: summary.skippedRecords)
+    }
+}
+
+/// Where the parts of a checkpoint body lie, and the hashes that cover them: the file's trailer covers every
+/// byte of the body except the histories' (`trailerHash`), which the stored histories hash covers, so the
+/// summary and the sections are checked without reading the histories.
+struct CheckpointBodyLayout {
+    /// Bytes of a SHA-256.
+    static let hashByteCount = 32
+
+    /// The summary's bytes (after its length).
+    var summary: Range<Int>
+    /// The stored SHA-256 of the histories' bytes.
+    var historiesHash: [UInt8]
+    /// The histories' bytes (after their length).
+    var histories: Range<Int>
+    /// Where the derived sections start (their count), running to the end of the body.
+    var sectionsStart: Int
+
+    /// Locates the parts of `body`.
+    /// - Throws: `ProjectionError.malformedCheckpoint` for a length that does not fit.
+    init(_ body: [UInt8]) throws(ProjectionError) {
+        var reader = CheckpointReader(body)
+        summary = try reader.blockRange("summary")
+        historiesHash = Array(body[try reader.range(Self.hashByteCount, "histories hash")])
+        histories = try reader.blockRange("histories")
+        sectionsStart = reader.offset
+    }
+
+    /// SHA-256 of every byte of `body` but the histories' (the file's trailer, the state hash).
+    func trailerHash(of body: [UInt8]) -> [UInt8] {
+        var hasher = SHA256()
+        body.withUnsafeBytes { raw in
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[..<histories.lowerBound]))
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[histories.upperBound...]))
+        }
+        return hasher.finalize()
+    }
+
+    /// SHA-256 of `bytes[range]`.
+    static func hash(_ bytes: [UInt8], _ range: Range<Int>) -> [UInt8] {
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[range])) }
+        return hasher.finalize()
     }
 }

@@ -92,6 +92,7 @@ public struct ProjectionState: Hashable, Sendable {
     /// Child ids in ascending order.
     public var childIds: [String] { children.keys.sorted() }
 
-    /// SHA-256 of `checkpointBody` (the binary encoding of docs/checkpoints.md): equal states give equal hashes.
-    public var stateHash: [UInt8] { SHA256.hash(checkpointBody) }
+    /// The state hash of a checkpoint of this state without derived sections (the trailer over
+    /// `checkpointBody`, docs/compliance-report.md, "Projection checkpoint file"): equal states give equal hashes.
+    public var stateHash: [UInt8] { ProjectionCheckpoint(of: self).stateHash }
 }

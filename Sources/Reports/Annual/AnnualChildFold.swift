@@ -47,20 +47,43 @@ struct AnnualChildFold {
         self.nextSnapshotYear = startYears.lowerBound
     }
 
-    /// The contributions of `history` to the years starting in `startYears`.
+    /// What one child contributes to any year: its contributions to the years its events fall in, and what
+    /// its final state contributes on every 31 March after its last event.
+    struct Facts {
+        /// The contributions to the years from the first event's to the last event's, in fold order.
+        var contributions: [AnnualContribution] = []
+        /// The start year of the financial year of the last event (nil: no event).
+        var lastEventStartYear: Int?
+        /// The snapshot contributions of the final state, dated on the 31 March after the last event's year;
+        /// every later 31 March has the same ones (no event changes the state after the last).
+        var finalSnapshot: [AnnualContribution] = []
+    }
+
+    /// The facts of `history` (`Facts`): the contributions to any range of years are those of `contributions`
+    /// in the range, then `finalSnapshot` moved to each 31 March in the range after `lastEventStartYear`, in
+    /// the order a fold over that range adds them.
     /// - Throws: `ProjectionError.evaluation` when a working-day count falls outside the calendar.
-    static func contributions(
-        of history: ChildHistory, startYears: ClosedRange<Int>, calendar: WorkingDayCalendar
-    ) throws(ProjectionError) -> [AnnualContribution] {
-        var fold = AnnualChildFold(childId: history.childId, startYears: startYears, calendar: calendar)
-        for effective in history.eventsInValidTimeOrder() {
+    static func facts(of history: ChildHistory, calendar: WorkingDayCalendar) throws(ProjectionError) -> Facts {
+        let events = history.eventsInValidTimeOrder()
+        guard let first = events.first?.validDate, let last = events.last?.validDate else { return Facts() }
+        let lastYear = FinancialYear(containing: last).startYear
+        var fold = AnnualChildFold(
+            childId: history.childId, startYears: FinancialYear(containing: first).startYear...lastYear,
+            calendar: calendar)
+        try fold.fold(events)
+        let finalSnapshot = fold.snapshotContributions(on: FinancialYear(startingIn: lastYear + 1).lastDay)
+        return Facts(contributions: fold.contributions, lastEventStartYear: lastYear, finalSnapshot: finalSnapshot)
+    }
+
+    /// Folds `events` (valid-time order), taking the snapshots of every year in `startYears`.
+    private mutating func fold(_ events: [EffectiveEvent]) throws(ProjectionError) {
+        for effective in events {
             let date = effective.validDate
-            fold.takeSnapshots(before: date)
-            try fold.count(effective, on: date)
-            fold.state.fold(effective)
+            takeSnapshots(before: date)
+            try count(effective, on: date)
+            state.fold(effective)
         }
-        fold.takeSnapshots(before: nil)
-        return fold.contributions
+        takeSnapshots(before: nil)
     }
 
     private mutating func count(_ effective: EffectiveEvent, on date: CivilDate) throws(ProjectionError) {
@@ -179,18 +202,32 @@ struct AnnualChildFold {
     }
 
     private mutating func snapshot(on lastDay: CivilDate) {
+        guard startYears.contains(FinancialYear(containing: lastDay).startYear) else { return }
+        contributions += snapshotContributions(on: lastDay)
+    }
+
+    /// What the state now contributes to the 31 March `lastDay`.
+    private func snapshotContributions(on lastDay: CivilDate) -> [AnnualContribution] {
+        var snapshot: [AnnualContribution] = []
+        let add = { (figureID: String, positions: [UInt64], detail: String) in
+            snapshot.append(
+                AnnualContribution(
+                    figureID: figureID, year: FinancialYear(containing: lastDay), childId: childId, date: lastDay,
+                    positions: positions, detail: detail))
+        }
         if state.isOnCpPlan, let start = planStart {
-            add("cpp-at-31-march", on: lastDay, [start.position])
+            add("cpp-at-31-march", [start.position], "")
             if let category = state.initialCategory {
-                add("cpp-at-31-march-\(category.rawValue.lowercased())", on: lastDay, [start.position])
+                add("cpp-at-31-march-\(category.rawValue.lowercased())", [start.position], "")
             }
         }
         if state.isReferralOpen, let referral = lastReferral {
-            add("cin-at-31-march", on: lastDay, [referral.position], "referred \(referral.date)")
+            add("cin-at-31-march", [referral.position], "referred \(referral.date)")
         }
         if state.isLookedAfter, let position = lookedAfterPosition {
-            add("looked-after-at-31-march", on: lastDay, [position])
+            add("looked-after-at-31-march", [position], "")
         }
+        return snapshot
     }
 
     private mutating func add(_ figureID: String, on date: CivilDate, _ positions: [UInt64], _ detail: String = "") {

@@ -23,10 +23,23 @@ public struct AnnualExplanation: Hashable, Sendable {
         figure: AnnualFigure, state: ProjectionState, parameters: AnnualParameters,
         calendar: WorkingDayCalendar = .englandAndWales
     ) throws(ProjectionError) -> AnnualExplanation {
-        let report = try AnnualReport.build(state: state, parameters: parameters, calendar: calendar)
+        try build(
+            figure: figure, facts: AnnualFacts(state: state, calendar: calendar), summary: state.summary,
+            parameters: parameters, calendar: calendar)
+    }
+
+    /// Explains `figure` in `parameters.year` from the annual facts of a ledger and its state's summary.
+    /// - Precondition: `facts` were computed with `calendar`.
+    /// - Throws: `ProjectionError.evaluation` when a working-day count fell outside the calendar;
+    ///   `.malformedCheckpoint` when stored facts do not decode.
+    public static func build(
+        figure: AnnualFigure, facts: AnnualFacts, summary: CheckpointSummary, parameters: AnnualParameters,
+        calendar: WorkingDayCalendar = .englandAndWales
+    ) throws(ProjectionError) -> AnnualExplanation {
+        let report = try AnnualReport.build(facts: facts, summary: summary, parameters: parameters, calendar: calendar)
         let counted = countedFigureIDs(of: figure)
         var byFigure: [String: [AnnualContribution]] = [:]
-        try AnnualReport.forEachContribution(in: state, years: [parameters.year], calendar: calendar) { item in
+        try facts.forEachContribution(years: [parameters.year]) { item in
             if counted.contains(item.figureID) { byFigure[item.figureID, default: []].append(item) }
         }
         let contributions = counted.flatMap { (byFigure[$0] ?? []).sorted(by: AnnualContribution.drillDownOrder) }

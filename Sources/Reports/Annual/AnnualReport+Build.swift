@@ -30,18 +30,33 @@ public struct AnnualParameters: Hashable, Sendable {
 }
 
 extension AnnualReport {
-    /// Builds the report from a folded ledger.
+    /// Builds the report from a folded ledger (its `AnnualFacts` first).
     /// - Throws: `ProjectionError.evaluation` when a working-day count falls outside the calendar.
     /// - Complexity: O(events log events) for the per-child valid-time sorts, one pass over each history.
     public static func build(
         state: ProjectionState, parameters: AnnualParameters, calendar: WorkingDayCalendar = .englandAndWales
     ) throws(ProjectionError) -> AnnualReport {
+        try build(
+            facts: AnnualFacts(state: state, calendar: calendar), summary: state.summary, parameters: parameters,
+            calendar: calendar)
+    }
+
+    /// Builds the report from the annual facts of a ledger and the summary of the state they come from.
+    ///
+    /// - Precondition: `facts` were computed with `calendar` (`AnnualFacts.key(calendar:)`).
+    /// - Throws: `ProjectionError.evaluation` when a working-day count fell outside the calendar;
+    ///   `.malformedCheckpoint` when stored facts do not decode.
+    public static func build(
+        facts: AnnualFacts, summary: CheckpointSummary, parameters: AnnualParameters,
+        calendar: WorkingDayCalendar = .englandAndWales
+    ) throws(ProjectionError) -> AnnualReport {
+        precondition(facts.key == AnnualFacts.key(calendar: calendar), "annual facts of another calendar")
         let years = parameters.years
         var counts: [String: [FinancialYear: Int]] = [:]
-        try forEachContribution(in: state, years: years, calendar: calendar) {
+        try facts.forEachContribution(years: years) {
             counts[$0.figureID, default: [:]][$0.year, default: 0] += 1
         }
-        let coverage = Self.coverage(of: state)
+        let coverage = try facts.coverage()
         let rows = AnnualFigure.all.map { figure in
             Row(
                 figure: figure,
@@ -55,21 +70,7 @@ extension AnnualReport {
             years: years, rows: rows,
             comparators: parameters.reference?.comparators.filter { $0.year == parameters.year } ?? [],
             notes: notes(rows: rows, parameters: parameters), coverage: coverage,
-            provenance: provenance(state: state, parameters: parameters, calendar: calendar))
-    }
-
-    /// Calls `body` with every contribution of `state` to `years`, child by child in id order.
-    static func forEachContribution(
-        in state: ProjectionState, years: [FinancialYear], calendar: WorkingDayCalendar,
-        _ body: (AnnualContribution) -> Void
-    ) throws(ProjectionError) {
-        guard let first = years.first, let last = years.last else { return }
-        for childId in state.childIds {
-            guard let history = state.children[childId] else { continue }
-            let contributions = try AnnualChildFold.contributions(
-                of: history, startYears: first.startYear...last.startYear, calendar: calendar)
-            contributions.forEach(body)
-        }
+            provenance: provenance(summary: summary, parameters: parameters, calendar: calendar))
     }
 
     private static func value(
@@ -145,8 +146,9 @@ extension AnnualReport {
         return notes
     }
 
-    private static func provenance(state: ProjectionState, parameters: AnnualParameters, calendar: WorkingDayCalendar)
-        -> ReportProvenance
+    private static func provenance(
+        summary: CheckpointSummary, parameters: AnnualParameters, calendar: WorkingDayCalendar
+    ) -> ReportProvenance
     {
         let reference = parameters.reference
         let values: [(String, String)] = [
@@ -156,7 +158,7 @@ extension AnnualReport {
             ("populationSource", reference?.populationSource ?? "none"),
         ]
         return ReportProvenance(
-            ledgerPosition: state.lastPosition, chainHead: HexText.encode(state.chainHead), rulebooks: [],
+            ledgerPosition: summary.lastPosition, chainHead: HexText.encode(summary.chainHead), rulebooks: [],
             calendar: calendar.provenance.description,
             settings: [
                 "dayCount=elapsed, same day = 0 (DfE statistics, C14)", "nonWorkingStart=countFromStart (C2)",

@@ -45,7 +45,7 @@ enum ProjectionsCommand {
         let loaded = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             try ProjectionLoader.load(store, checkpointPath: useCheckpoint ? path : nil)
         }
-        let checkpoint = ProjectionCheckpoint(of: loaded.state)
+        let checkpoint = ProjectionCheckpoint(of: loaded.state, sections: CheckpointSections.of(loaded.state))
         try ProjectionLoader.refuseRegression(to: checkpoint, atPath: path)
         try POSIXFileSystem().writeAtomically(checkpoint.fileBytes, toPath: path)
         invocation.output.write(ProjectionText.rebuildSummary(loaded, checkpoint: checkpoint, path: path))
@@ -63,7 +63,11 @@ enum ProjectionsCommand {
             return .findings
         }
         let (verification, ledgerEnd) = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
-            (try checkpoint.verify(in: store), store.info.recordCount)
+            let names = Set(checkpoint.sections.map(\.name))
+            let verification = try checkpoint.verify(in: store) { state in
+                CheckpointSections.of(state).filter { names.contains($0.name) }
+            }
+            return (verification, store.info.recordCount)
         }
         invocation.output.write(ProjectionText.verification(verification, ledgerRecordCount: ledgerEnd, path: path))
         return verification.matches ? .success : .findings

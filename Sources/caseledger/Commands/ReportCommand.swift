@@ -55,8 +55,8 @@ enum ReportCommand {
 
     private static func runAnnual(_ invocation: CommandInvocation) throws -> ExitCode {
         let yearCount = try invocation.arguments.integer(years.name, in: 1...20) ?? 1
-        let (state, parameters) = try load(invocation, yearCount: yearCount)
-        let report = try AnnualReport.build(state: state, parameters: parameters)
+        let (facts, summary, parameters) = try load(invocation, yearCount: yearCount)
+        let report = try AnnualReport.build(facts: facts, summary: summary, parameters: parameters)
         let text: String
         switch invocation.arguments.value(format.name) {
         case "csv": text = report.renderCSV()
@@ -64,7 +64,7 @@ enum ReportCommand {
         case "html": text = report.renderHTML()
         default: text = report.renderText()
         }
-        return try write(text, invocation, skipped: state.skippedRecords, command: "report annual")
+        return try write(text, invocation, skipped: summary.skippedRecords, command: "report annual")
     }
 
     private static func runExplain(_ invocation: CommandInvocation) throws -> ExitCode {
@@ -75,30 +75,31 @@ enum ReportCommand {
                 commandPath: arguments.commandPath, argument: name,
                 reason: .invalidValue(expected: "a figure id of docs/annual-figures.md, e.g. referrals"))
         }
-        let (state, parameters) = try load(invocation, yearCount: 1)
-        let explanation = try AnnualExplanation.build(figure: figure, state: state, parameters: parameters)
+        let (facts, summary, parameters) = try load(invocation, yearCount: 1)
+        let explanation = try AnnualExplanation.build(
+            figure: figure, facts: facts, summary: summary, parameters: parameters)
         let text: String
         switch arguments.value(explainFormat.name) {
         case "csv": text = explanation.renderCSV()
         case "json": text = explanation.renderJSON()
         default: text = explanation.renderText()
         }
-        return try write(text, invocation, skipped: state.skippedRecords, command: "report explain")
+        return try write(text, invocation, skipped: summary.skippedRecords, command: "report explain")
     }
 
-    /// Reads the options and the reference file, then loads the projections of the ledger.
+    /// Reads the options and the reference file, then loads the annual facts of the ledger.
     private static func load(_ invocation: CommandInvocation, yearCount: Int) throws
-        -> (ProjectionState, AnnualParameters)
+        -> (AnnualFacts, CheckpointSummary, AnnualParameters)
     {
         let arguments = invocation.arguments
         let reportYear = try arguments.value(year.name, expected: "a financial year such as 2014-15") {
             FinancialYear(argument: $0)
         }!
         let referenceData = try arguments.value(reference.name).map(readReference)
-        let (state, stamp) = try ReportLedger.load(invocation)
+        let (facts, summary, stamp) = try ReportLedger.loadAnnualFacts(invocation)
         let parameters = AnnualParameters(
             year: reportYear, yearCount: yearCount, reference: referenceData, generatedAt: stamp)
-        return (state, parameters)
+        return (facts, summary, parameters)
     }
 
     private static func readReference(atPath path: String) throws -> AnnualReference {
