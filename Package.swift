@@ -127,7 +127,8 @@ let package = Package(
             ]),
         // Runs the built `caseledger` binary and checks stdout, stderr and exit status.
         .testTarget(
-            name: "CaseLedgerCLITests", dependencies: ["caseledger", "EventStore", "Integrity", "SeededRandom", "ProcessCampaigns"]),
+            name: "CaseLedgerCLITests",
+            dependencies: ["caseledger", "EventStore", "Integrity", "Projections", "SeededRandom", "ProcessCampaigns"]),
         .testTarget(name: "DemoTests", dependencies: ["Demo", "CommandLineSupport", "SyntheticAuthority", "LedgerCalendar"]),
     ]
 )

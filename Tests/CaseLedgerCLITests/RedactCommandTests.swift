@@ -1,4 +1,5 @@
 import Foundation
+import Projections
 import Testing
 
 /// A ledger with child `C-0051`: a registration, a visit whose rationale is a recognisable secret, and a
@@ -147,4 +148,13 @@ private struct RedactionLedger {
     #expect(again.exitStatus == 0, "\(again.errorOutput)")
     #expect(again.output.contains("Redacted event at position 3"), "\(again.output)")
     #expect(try ledger.fixture.run("verify").exitStatus == 0)
+}
+
+@Test func theCheckpointRedactWritesKeepsTheDerivedSectionsTheReportsRead() throws {
+    let ledger = try RedactionLedger()
+    let path = ledger.fixture.ledger + "/projections/checkpoint.bin"
+    let before = try ProjectionLoader.readCheckpoint(atPath: path).sections.map(\.name)
+    #expect(!before.isEmpty)
+    #expect(try ledger.redact().exitStatus == 0)
+    #expect(try ProjectionLoader.readCheckpoint(atPath: path).sections.map(\.name) == before)
 }

@@ -45,7 +45,7 @@ enum ProjectionsCommand {
         let loaded = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             try ProjectionLoader.load(store, checkpointPath: useCheckpoint ? path : nil)
         }
-        let checkpoint = ProjectionCheckpoint(of: loaded.state, sections: CheckpointSections.of(loaded.state))
+        let checkpoint = CheckpointSections.checkpoint(of: loaded.state)
         try ProjectionLoader.refuseRegression(to: checkpoint, atPath: path)
         try POSIXFileSystem().writeAtomically(checkpoint.fileBytes, toPath: path)
         invocation.output.write(ProjectionText.rebuildSummary(loaded, checkpoint: checkpoint, path: path))

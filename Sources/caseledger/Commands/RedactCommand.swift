@@ -70,7 +70,7 @@ enum RedactCommand {
         let state = try LedgerAccess.withLedger(invocation, mode: .readOnly) { store in
             try ProjectionLoader.load(store, checkpointPath: nil).state
         }
-        try POSIXFileSystem().writeAtomically(ProjectionCheckpoint(of: state).fileBytes, toPath: path)
+        try POSIXFileSystem().writeAtomically(CheckpointSections.checkpoint(of: state).fileBytes, toPath: path)
         return path
     }
 
